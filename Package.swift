@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "skillgap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "skillgap", targets: ["skillgap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The ground floor: value types, sectioner, rule packs. No C module, no output format.
+        .target(
+            name: "SkillgapCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: [.plugin(name: "EmbedRules")]
+        ),
+        // Writes every Rules/**/*.yaml into a Swift file, so the binary works from any folder.
+        .executableTarget(name: "RulesEmbedder"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
+
+        // C bridges.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Bytes to Document: one extractor per format.
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "SkillgapCore", "CPoppler", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // One reporter per output format.
+        .target(name: "Reports", dependencies: ["SkillgapCore"]),
+
+        .executableTarget(
+            name: "skillgap",
+            dependencies: [
+                "SkillgapCore", "Ingest", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
+        .testTarget(name: "SkillgapCLITests", dependencies: ["skillgap"]),
+    ]
+)

@@ -1,0 +1,97 @@
+import CLibXML2
+import Foundation
+import SkillgapCore
+import ZIPFoundation
+
+/// Reads DOCX: paragraphs with heading and list styles (localized style ids resolved through
+/// `styles.xml`), tables (one block per row, cells joined with " | "), hyperlinks through the relationships
+/// part, and text boxes. Hidden runs (`w:vanish`) and white text are left out and reported.
+/// Zip entries are size- and ratio-limited so a zip bomb is an error, and the XML is parsed with no
+/// network access and no entity expansion.
+struct DOCXExtractor: Extractor {
+    var maximumEntrySize = 64 * 1_000_000
+    var maximumCompressionRatio = 200
+
+    func extract(_ data: Data) throws -> Document {
+        _ = LibXML.silenced
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw ExtractionError.damaged(format: .docx, reason: "it is not a readable ZIP archive")
+        }
+        guard archive["word/document.xml"] != nil else {
+            throw ExtractionError.unsupported(what: "a ZIP archive without word/document.xml (not a DOCX)")
+        }
+        let styles = try entry("word/styles.xml", in: archive).map(DOCXStyles.init) ?? DOCXStyles()
+        let relationships = try entry("word/_rels/document.xml.rels", in: archive).map(Self.relationships) ?? [:]
+        guard let body = try entry("word/document.xml", in: archive) else { throw ExtractionError.empty }
+
+        var reader = DOCXBodyReader(styles: styles, relationships: relationships)
+        try reader.read(body)
+        guard !reader.blocks.isEmpty else {
+            if reader.hidden.words > 0 { throw ExtractionError.allTextHidden(words: reader.hidden.words) }
+            throw ExtractionError.empty
+        }
+        var warnings: [String] = []
+        if reader.hidden.words > 0 {
+            warnings.append("\(reader.hidden.words) words of hidden text (\(reader.hidden.reasons.joined(separator: ", "))) were left out: \"\(reader.hidden.sample)\"")
+        }
+        return Document(format: .docx, blocks: reader.blocks, linkTargets: reader.targets, hiddenText: reader.hidden,
+                        warnings: warnings)
+    }
+
+    /// An entry's bytes, refusing entries whose real (not declared) size or compression ratio is too large.
+    private func entry(_ path: String, in archive: Archive) throws -> Data? {
+        guard let entry = archive[path] else { return nil }
+        let compressed = max(1, Int(entry.compressedSize))
+        var output = Data()
+        do {
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+                output.append(chunk)
+                if output.count > maximumEntrySize {
+                    throw ExtractionError.damaged(format: .docx, reason: "\(path) expands past \(maximumEntrySize / 1_000_000) MB, a zip bomb")
+                }
+                if output.count > 1_000_000, output.count / compressed > maximumCompressionRatio {
+                    throw ExtractionError.damaged(format: .docx, reason: "\(path) expands more than \(maximumCompressionRatio) times, a zip bomb")
+                }
+            }
+        } catch let error as ExtractionError {
+            throw error
+        } catch {
+            throw ExtractionError.damaged(format: .docx, reason: "\(path) cannot be decompressed")
+        }
+        return output
+    }
+
+    /// Relationship id to external target, from `word/_rels/document.xml.rels`.
+    private static func relationships(_ data: Data) throws -> [String: String] {
+        var result: [String: String] = [:]
+        try XMLDocument.withRoot(of: data, part: "word/_rels/document.xml.rels") { root in
+            for node in LibXML.children(root) where LibXML.isElement(node) && LibXML.name(node) == "Relationship" {
+                if let id = LibXML.attribute("Id", of: node), let target = LibXML.attribute("Target", of: node) {
+                    result[id] = target
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Parses an XML part with libxml2, safely: no network, no DTD loading, no entity substitution.
+enum XMLDocument {
+    static func withRoot(of data: Data, part: String, _ body: (LibXML.Node) throws -> Void) throws {
+        let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue
+        let document = data.withUnsafeBytes { buffer in
+            xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
+                          Int32(options))
+        }
+        guard let document else { throw ExtractionError.damaged(format: .docx, reason: "\(part) is not well-formed XML") }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw ExtractionError.damaged(format: .docx, reason: "\(part) has no root element")
+        }
+        try body(root)
+    }
+}

@@ -1,0 +1,129 @@
+import CLibXML2
+import Foundation
+import SkillgapCore
+
+/// Reads HTML with libxml2's forgiving parser (no network, encoding from the document or detected):
+/// headings with their level, paragraphs, list items and table rows (cells joined with " | ").
+/// Scripts and styles are skipped; `noscript`, `template`, `hidden` and inline `display:none` or
+/// `visibility:hidden` content is skipped and reported as hidden text. Link targets are kept.
+struct HTMLExtractor: Extractor {
+    private static let silent: Set<String> = ["script", "style", "head", "svg", "iframe", "object", "embed", "canvas"]
+    private static let concealing: Set<String> = ["noscript", "template"]
+    private static let blockElements: Set<String> = [
+        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "dl", "dt", "dd", "section",
+        "article", "header", "footer", "main", "nav", "aside", "blockquote", "pre", "address", "form", "fieldset",
+        "figure", "figcaption", "hr", "body", "html", "caption", "tbody", "thead", "tfoot", "summary", "details",
+    ]
+
+    func extract(_ data: Data) throws -> Document {
+        _ = LibXML.silenced
+        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_RECOVER.rawValue
+        let document = data.withUnsafeBytes { buffer in
+            htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
+                           Int32(options))
+        }
+        guard let document else { throw ExtractionError.damaged(format: .html, reason: "libxml2 could not parse it") }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { throw ExtractionError.empty }
+
+        var walker = Walker()
+        walker.walk(root)
+        walker.flush()
+        guard !walker.blocks.isEmpty else {
+            if walker.hidden.words > 0 { throw ExtractionError.allTextHidden(words: walker.hidden.words) }
+            throw ExtractionError.empty
+        }
+        var warnings: [String] = []
+        if walker.hidden.words > 0 {
+            warnings.append("\(walker.hidden.words) words of hidden text (\(walker.hidden.reasons.joined(separator: ", "))) were left out: \"\(walker.hidden.sample)\"")
+        }
+        return Document(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden,
+                        warnings: warnings)
+    }
+
+    /// Walks the tree without recursion, so deeply nested markup cannot overflow the stack.
+    private struct Walker {
+        var blocks: [Block] = []
+        var targets: [String] = []
+        var hidden = HiddenText()
+        private var buffer = ""
+        private var bufferLine = 0
+        private var kinds: [(kind: BlockKind, level: Int?)] = []
+
+        private enum Step {
+            case enter(LibXML.Node)
+            case exit(String)
+        }
+
+        mutating func walk(_ root: LibXML.Node) {
+            var stack: [Step] = [.enter(root)]
+            while let step = stack.popLast() {
+                switch step {
+                case let .exit(name):
+                    if HTMLExtractor.blockElements.contains(name) {
+                        flush()
+                        kinds.removeLast()
+                    }
+                case let .enter(node):
+                    if LibXML.isText(node) {
+                        if buffer.isEmpty { bufferLine = Int(xmlGetLineNo(node)) }
+                        buffer += LibXML.text(node)
+                        continue
+                    }
+                    guard LibXML.isElement(node) else { continue }
+                    let name = LibXML.name(node).lowercased()
+                    if HTMLExtractor.silent.contains(name) { continue }
+                    if let reason = concealment(of: node, name: name) {
+                        hidden.add(TextNormalizer.normalize(LibXML.allText(node)), reason: reason)
+                        continue
+                    }
+                    enter(node, name: name)
+                    stack.append(.exit(name))
+                    for child in LibXML.children(node).reversed() { stack.append(.enter(child)) }
+                }
+            }
+        }
+
+        private mutating func enter(_ node: LibXML.Node, name: String) {
+            switch name {
+            case "a":
+                if let href = LibXML.attribute("href", of: node), !href.isEmpty { targets.append(href) }
+            case "br":
+                flush()
+            case "td", "th":
+                if !buffer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { buffer += " | " }
+            default:
+                break
+            }
+            guard HTMLExtractor.blockElements.contains(name) else { return }
+            flush()
+            if name == "li" {
+                kinds.append((.listItem, nil))
+            } else if name.count == 2, name.first == "h", let level = Int(String(name.last!)) {
+                kinds.append((.heading, level))
+            } else {
+                kinds.append(kinds.last.map { $0.kind == .heading ? (.paragraph, nil) : $0 } ?? (.paragraph, nil))
+            }
+        }
+
+        mutating func flush() {
+            let text = TextNormalizer.normalize(buffer)
+            buffer = ""
+            guard !text.isEmpty, text != "|" else { return }
+            let kind = kinds.last ?? (.paragraph, nil)
+            blocks.append(Block(kind: kind.kind, text: text, line: max(1, bufferLine), headingLevel: kind.level))
+        }
+
+        /// Why an element's content is invisible, or nil when it shows.
+        private func concealment(of node: LibXML.Node, name: String) -> String? {
+            if HTMLExtractor.concealing.contains(name) { return "<\(name)>" }
+            if LibXML.attribute("hidden", of: node) != nil { return "hidden attribute" }
+            if let style = LibXML.attribute("style", of: node)?.lowercased().replacingOccurrences(of: " ", with: "") {
+                if style.contains("display:none") { return "display:none" }
+                if style.contains("visibility:hidden") { return "visibility:hidden" }
+            }
+            return nil
+        }
+    }
+}

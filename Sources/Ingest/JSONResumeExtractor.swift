@@ -1,0 +1,50 @@
+import Foundation
+import SkillgapCore
+
+/// Reads a JSON Resume (jsonresume.org schema) straight into sections: basics, work, volunteer, education,
+/// skills, projects, publications, awards, certificates, languages, interests. Each block's `line` is its
+/// entry number. Invalid JSON is an error with line and column; a resume with no content is an error.
+struct JSONResumeExtractor: Extractor {
+    func extract(_ data: Data) throws -> Document {
+        let decoded = try TextDecoder.decode(data)
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [])
+        } catch {
+            throw Self.invalidJSON(error, text: decoded.text)
+        }
+        guard let resume = object as? [String: Any] else {
+            throw ExtractionError.unsupported(what: "JSON that is not an object (not a JSON Resume)")
+        }
+        let known = ["basics", "work", "education", "skills", "projects", "volunteer", "awards", "publications",
+                     "certificates", "languages", "interests", "references"]
+        guard known.contains(where: { resume[$0] != nil }) else {
+            throw ExtractionError.unsupported(what: "JSON without any JSON Resume section (basics, work, education, ...)")
+        }
+        var builder = JSONResumeBlocks()
+        builder.add(resume)
+        guard !builder.blocks.isEmpty else { throw ExtractionError.emptyResume }
+        return Document(format: .jsonResume, blocks: builder.blocks, linkTargets: builder.targets,
+                        warnings: decoded.warning.map { [$0] } ?? [])
+    }
+
+    /// Foundation reports where parsing stopped either as "line L, column C" in its message or as a
+    /// character index; both become a 1-based line and column.
+    static func invalidJSON(_ error: Error, text: String) -> ExtractionError {
+        let nsError = error as NSError
+        let message = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+        let reason = message.components(separatedBy: " around ").first ?? message
+        if let range = message.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) {
+            let numbers = message[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if numbers.count == 2 { return .invalidJSON(line: numbers[0], column: numbers[1], reason: reason) }
+        }
+        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
+            var line = 1, column = 1
+            for character in text.utf8.prefix(index) {
+                if character == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            }
+            return .invalidJSON(line: line, column: column, reason: reason)
+        }
+        return .invalidJSON(line: 1, column: 1, reason: reason)
+    }
+}

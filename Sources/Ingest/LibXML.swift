@@ -1,0 +1,63 @@
+import CLibXML2
+import Foundation
+
+/// Small, safe helpers over libxml2's node tree shared by the HTML and DOCX extractors.
+enum LibXML {
+    typealias Node = UnsafeMutablePointer<xmlNode>
+
+    /// libxml2 prints parse errors to standard error by default; resumes are untrusted and noisy.
+    static let silenced: Void = {
+        xmlInitParser()
+        sg_xml_silence()
+    }()
+
+    /// The element's local name, lower-cased for HTML callers that ask for it.
+    static func name(_ node: Node) -> String {
+        node.pointee.name.map { String(cString: $0) } ?? ""
+    }
+
+    static func isElement(_ node: Node) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
+
+    static func isText(_ node: Node) -> Bool {
+        node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE
+    }
+
+    /// An attribute's value, matching the local name in any namespace.
+    static func attribute(_ name: String, of node: Node) -> String? {
+        var property = node.pointee.properties
+        while let current = property {
+            if let propertyName = current.pointee.name, String(cString: propertyName) == name {
+                guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else {
+                    return ""
+                }
+                defer { sg_xml_free(value) }
+                return String(cString: value)
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The text of a text or CDATA node.
+    static func text(_ node: Node) -> String {
+        node.pointee.content.map { String(cString: $0) } ?? ""
+    }
+
+    /// All text below a node (for hidden content that is counted, not read).
+    static func allText(_ node: Node) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { sg_xml_free(content) }
+        return String(cString: content)
+    }
+
+    /// The node's children, first to last.
+    static func children(_ node: Node) -> [Node] {
+        var result: [Node] = []
+        var child = node.pointee.children
+        while let current = child {
+            result.append(current)
+            child = current.pointee.next
+        }
+        return result
+    }
+}

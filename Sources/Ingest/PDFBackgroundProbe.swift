@@ -1,0 +1,47 @@
+import CPoppler
+
+/// Renders a page small to tell white text on a white page (hidden) from white text on a coloured band
+/// (a visible sidebar or header). Only pages with white text pay for it.
+struct PDFBackgroundProbe {
+    let page: OpaquePointer
+    let width: Double
+    let height: Double
+    private let scale = 0.5
+
+    /// Clears the "white text" reason of every character whose surroundings render dark.
+    func revealTextOnDarkBackground(rectangles: UnsafeMutablePointer<PopplerRectangle>,
+                                    reasons: inout [String?]) {
+        let pixelWidth = Int32(max(1, (width * scale).rounded(.up)))
+        let pixelHeight = Int32(max(1, (height * scale).rounded(.up)))
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight) else { return }
+        defer { cairo_surface_destroy(surface) }
+        guard let context = cairo_create(surface) else { return }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        guard let pixels = cairo_image_surface_get_data(surface) else { return }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+
+        for index in reasons.indices where reasons[index] == "white text" {
+            let rect = rectangles[index]
+            let x0 = max(0, Int((rect.x1 * scale).rounded(.down)) - 1)
+            let x1 = min(Int(pixelWidth) - 1, Int((rect.x2 * scale).rounded(.up)) + 1)
+            let y0 = max(0, Int((rect.y1 * scale).rounded(.down)) - 1)
+            let y1 = min(Int(pixelHeight) - 1, Int((rect.y2 * scale).rounded(.up)) + 1)
+            guard x0 <= x1, y0 <= y1 else { continue }
+            var total = 0.0, samples = 0.0
+            for y in y0...y1 {
+                let row = pixels + y * stride
+                for x in x0...x1 {
+                    let pixel = row + x * 4 // BGRX, little endian
+                    total += 0.114 * Double(pixel[0]) + 0.587 * Double(pixel[1]) + 0.299 * Double(pixel[2])
+                    samples += 1
+                }
+            }
+            if total / samples < 200 { reasons[index] = nil }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import SkillgapCore
+
+/// Turns the ordered lines of a PDF into blocks: list items (from their bullet), headings (larger or bold
+/// short lines, or all-caps ones) and paragraphs, joining the wrapped lines of one item or paragraph.
+struct PDFBlockBuilder {
+    /// The size most of the document's text is set in.
+    let bodySize: Double
+
+    private static let bullets: Set<Character> = ["•", "◦", "▪", "▫", "‣", "●", "○", "■", "□", "◆", "◇", "►", "▸",
+                                                  "➢", "➤", "✓", "✔", "❖", "∙", "·", "–", "-", "*", "⋄", "→"]
+
+    private struct Line {
+        var text: String
+        var segment: PDFSegment
+        var isBullet: Bool
+        /// Segments joined into this line; more than one means a tabular line (title ... date).
+        var parts: Int
+    }
+
+    func blocks(page: Int, lines: [[PDFSegment]]) -> [Block] {
+        var blocks: [Block] = []
+        var previous: (line: Line, blockIndex: Int)?
+        let widest = lines.map { line in (line.last?.x1 ?? 0) - (line.first?.x0 ?? 0) }.max() ?? 0
+        var lineNumber = 0
+        for segments in lines {
+            var merged = segments[0]
+            for extra in segments.dropFirst() { merged.absorb(extra) }
+            var text = TextNormalizer.normalize(merged.text)
+            guard !text.isEmpty else { continue }
+            lineNumber += 1
+            var isBullet = false
+            if let first = text.first, Self.bullets.contains(first),
+               text.count == 1 || text.dropFirst().first == " " {
+                isBullet = true
+                text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { continue }
+            }
+            let line = Line(text: text, segment: merged, isBullet: isBullet, parts: segments.count)
+            let font = FontHint(size: merged.fontSize, bold: merged.isBold)
+            if let last = previous, !isBullet, blocks[last.blockIndex].kind != .heading,
+               continues(last.line, with: line, widest: widest) {
+                blocks[last.blockIndex].text = Self.join(blocks[last.blockIndex].text, text)
+                previous = (line, last.blockIndex)
+                continue
+            }
+            let kind: BlockKind = isBullet ? .listItem : (isHeading(line) ? .heading : .paragraph)
+            blocks.append(Block(kind: kind, text: text, page: page, line: lineNumber, font: font))
+            previous = (line, blocks.count - 1)
+        }
+        return blocks
+    }
+
+    /// Whether `line` is the wrapped continuation of `previous`: same style, close below it, not indented
+    /// less, `previous` ran close to the full width, and neither is a tabular line.
+    private func continues(_ previous: Line, with line: Line, widest: Double) -> Bool {
+        let above = previous.segment, below = line.segment
+        let gap = below.y0 - above.y1
+        return previous.parts == 1 && line.parts == 1
+            && abs(above.fontSize - below.fontSize) < 0.6
+            && above.isBold == below.isBold
+            && gap > -1 && gap < max(above.height, below.height) * 0.8
+            && below.x0 >= above.x0 - 3
+            && above.width >= widest * 0.6
+    }
+
+    private func isHeading(_ line: Line) -> Bool {
+        let words = line.text.split(separator: " ").count
+        guard words <= 8, line.text.count <= 70, !line.text.hasSuffix("."),
+              line.text.first(where: \.isLetter)?.isUppercase == true else { return false }
+        if line.segment.fontSize >= bodySize * 1.15 { return true }
+        if line.segment.isBold, words <= 6 { return true }
+        // An all-caps line is a heading; a lone acronym ("SQL", "AWS") in a skills list is not.
+        let letters = line.text.filter(\.isLetter).count
+        return words <= 5 && Self.isUpperCase(line.text) && !line.text.contains(where: \.isNumber)
+            && (words > 1 || letters >= 5)
+    }
+
+    private static func isUpperCase(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+
+    /// Joins a wrapped line to what came before. A line that ends in a hyphen after a letter is joined
+    /// without a space and keeps its hyphen, so "scikit-" + "learn" reads "scikit-learn".
+    static func join(_ head: String, _ tail: String) -> String {
+        if head.hasSuffix("-"), head.dropLast().last?.isLetter == true, tail.first?.isLetter == true {
+            return head + tail
+        }
+        return head + " " + tail
+    }
+}

@@ -1,0 +1,103 @@
+import CPoppler
+import Foundation
+import SkillgapCore
+
+/// Reads PDF with poppler-glib, in process: visible text in column order, font hints, link annotations,
+/// hidden text set aside.
+struct PDFExtractor: Extractor {
+    /// Pages beyond this are not analyzed (a warning says so).
+    var maximumPages = 40
+
+    func extract(_ data: Data) throws -> Document {
+        let document = try open(data)
+        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+
+        let pageCount = Int(poppler_document_get_n_pages(document))
+        guard pageCount > 0 else { throw ExtractionError.damaged(format: .pdf, reason: "it has no pages") }
+        var warnings: [String] = []
+        let pagesRead = min(pageCount, maximumPages)
+        if pageCount > maximumPages {
+            warnings.append("only the first \(maximumPages) of \(pageCount) pages were analyzed")
+        }
+
+        var hiddenText = HiddenText()
+        var pages: [(lines: [[PDFSegment]], twoColumns: Bool)] = []
+        var linkTargets: [String] = []
+        var sizeCounts: [Double: Int] = [:]
+        let reader = PDFPageReader()
+        let layout = PDFColumnLayout()
+        for index in 0..<pagesRead {
+            guard let page = poppler_document_get_page(document, Int32(index)) else {
+                warnings.append("page \(index + 1) could not be read")
+                pages.append(([], false))
+                continue
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            var width = 0.0, height = 0.0
+            poppler_page_get_size(page, &width, &height)
+            let read = reader.read(page: page, hiddenText: &hiddenText)
+            linkTargets += read.links
+            for segment in read.segments { sizeCounts.merge(segment.sizeCounts, uniquingKeysWith: +) }
+            let ordered = layout.order(read.segments, pageWidth: width)
+            pages.append((ordered.lines, ordered.twoColumns))
+        }
+
+        let bodySize = sizeCounts.max { $0.value < $1.value }?.key ?? 10
+        let builder = PDFBlockBuilder(bodySize: bodySize)
+        var blocks: [Block] = []
+        for (index, page) in pages.enumerated() {
+            blocks += builder.blocks(page: index + 1, lines: page.lines)
+        }
+
+        if blocks.isEmpty {
+            if hiddenText.words > 0 { throw ExtractionError.allTextHidden(words: hiddenText.words) }
+            throw ExtractionError.noTextLayer
+        }
+        let twoColumnPages = pages.enumerated().filter { $0.element.twoColumns }.map { $0.offset + 1 }
+        if hiddenText.words > 0 {
+            warnings.append("\(hiddenText.words) words of hidden text (\(hiddenText.reasons.joined(separator: ", "))) were left out: \"\(hiddenText.sample)\"")
+        }
+        if let garbled = Self.garbledShare(of: blocks), garbled > 0.3 {
+            warnings.append("\(Int(garbled * 100))% of the text does not read as words; the PDF's fonts may lack a Unicode map")
+        }
+        return Document(format: .pdf, pages: pageCount, blocks: blocks, linkTargets: linkTargets,
+                        layout: twoColumnPages.isEmpty ? "one column" : "two columns",
+                        hiddenText: hiddenText, warnings: warnings)
+    }
+
+    /// Opens the document through a memory stream: poppler's `new_from_data` can crash on some files.
+    private func open(_ data: Data) throws -> OpaquePointer {
+        guard !data.isEmpty else { throw ExtractionError.empty }
+        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(bytes) }
+        let stream = g_memory_input_stream_new_from_bytes(bytes)
+        defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
+        var error: UnsafeMutablePointer<GError>? = nil
+        let document = poppler_document_new_from_stream(stream, goffset(data.count), nil, nil, &error)
+        if let error {
+            defer { g_error_free(error) }
+            let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+            if error.pointee.domain == poppler_error_quark(),
+               error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                throw ExtractionError.encrypted
+            }
+            throw ExtractionError.damaged(format: .pdf, reason: message)
+        }
+        guard let document else { throw ExtractionError.damaged(format: .pdf, reason: "poppler could not open it") }
+        return document
+    }
+
+    /// The share of words with no letter or digit, or letters mixed with symbols: text from fonts without a
+    /// Unicode map. Nil for very short documents.
+    static func garbledShare(of blocks: [Block]) -> Double? {
+        var words = 0, garbled = 0
+        for block in blocks {
+            for word in block.text.split(separator: " ") {
+                words += 1
+                let readable = word.filter { $0.isLetter || $0.isNumber }.count
+                if readable * 2 < word.count { garbled += 1 }
+            }
+        }
+        return words >= 20 ? Double(garbled) / Double(words) : nil
+    }
+}

@@ -1,0 +1,83 @@
+/// A run of visible characters on one text line of a PDF page, unbroken by a wide horizontal gap.
+/// Two-column pages are put back into reading order from these.
+struct PDFSegment {
+    var text = ""
+    var x0 = Double.greatestFiniteMagnitude
+    var y0 = Double.greatestFiniteMagnitude
+    var x1 = -Double.greatestFiniteMagnitude
+    var y1 = -Double.greatestFiniteMagnitude
+    /// Characters counted per font size (rounded to half points), to find the dominant size.
+    var sizeCounts: [Double: Int] = [:]
+    var boldCharacters = 0
+    var characters = 0
+    /// The right edge of the last non-space character, to measure gaps.
+    var lastX2 = 0.0
+    /// Gaps between consecutive non-space characters, to rejoin letter-spaced words.
+    var gaps: [Double] = []
+
+    var isEmpty: Bool { characters == 0 }
+    var width: Double { x1 - x0 }
+    var midY: Double { (y0 + y1) / 2 }
+    var height: Double { y1 - y0 }
+
+    var fontSize: Double {
+        sizeCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key ?? 0
+    }
+
+    var isBold: Bool { characters > 0 && boldCharacters * 10 >= characters * 6 }
+
+    mutating func append(_ scalar: Unicode.Scalar, x0: Double, y0: Double, x1: Double, y1: Double,
+                         size: Double, bold: Bool) {
+        if characters > 0 { gaps.append(x0 - lastX2) }
+        text.unicodeScalars.append(scalar)
+        self.x0 = min(self.x0, x0)
+        self.y0 = min(self.y0, y0)
+        self.x1 = max(self.x1, x1)
+        self.y1 = max(self.y1, y1)
+        lastX2 = x1
+        sizeCounts[(size * 2).rounded() / 2, default: 0] += 1
+        characters += 1
+        if bold { boldCharacters += 1 }
+    }
+
+    mutating func appendSpace() {
+        if !text.isEmpty, text.unicodeScalars.last != " " { text.unicodeScalars.append(" ") }
+    }
+
+    /// Merges another segment of the same line into this one, with a space between.
+    mutating func absorb(_ other: PDFSegment) {
+        text += " " + other.text
+        x0 = min(x0, other.x0); y0 = min(y0, other.y0)
+        x1 = max(x1, other.x1); y1 = max(y1, other.y1)
+        sizeCounts.merge(other.sizeCounts, uniquingKeysWith: +)
+        boldCharacters += other.boldCharacters
+        characters += other.characters
+        lastX2 = max(lastX2, other.lastX2)
+    }
+
+    /// The text with letter-spaced words ("J A R E D   S M I T H") rejoined from the character gaps:
+    /// when most characters are single letters between spaces, a gap well above the typical gap is a
+    /// word break and the others are letter spacing.
+    var textWithLetterSpacingRejoined: String {
+        let tokens = text.split(separator: " ")
+        guard tokens.count >= 4, tokens.filter({ $0.count == 1 }).count * 10 >= tokens.count * 8,
+              gaps.count >= 3 else { return text }
+        let sorted = gaps.sorted()
+        let typical = sorted[sorted.count / 2]
+        var words: [String] = []
+        var current = ""
+        var gapIndex = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            if !current.isEmpty, gapIndex < gaps.count {
+                if gaps[gapIndex] > typical * 1.6 + 0.5 {
+                    words.append(current)
+                    current = ""
+                }
+                gapIndex += 1
+            }
+            current.unicodeScalars.append(scalar)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ")
+    }
+}

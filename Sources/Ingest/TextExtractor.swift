@@ -1,0 +1,66 @@
+import Foundation
+import SkillgapCore
+
+/// Reads plain text. Headings are short all-caps lines, lines underlined with `===` or `---`, and short lines
+/// ending in a colon; list items start with a bullet or a number; a hard-wrapped line that continues a
+/// paragraph or an item is joined to it.
+struct TextExtractor: Extractor {
+    func extract(_ data: Data) throws -> Document {
+        let decoded = try TextDecoder.decode(data)
+        let blocks = Self.blocks(fromLines: decoded.text)
+        guard !blocks.isEmpty else { throw ExtractionError.empty }
+        return Document(format: .text, blocks: blocks, warnings: decoded.warning.map { [$0] } ?? [])
+    }
+
+    static func blocks(fromLines text: String) -> [Block] {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var blocks: [Block] = []
+        var previousLineWasBlank = true
+        for (index, raw) in lines.enumerated() {
+            if ListMarker.isRule(raw) {
+                // An underline turns the line above into a heading.
+                if !previousLineWasBlank, let last = blocks.last, last.line == index, last.kind != .listItem {
+                    blocks[blocks.count - 1].kind = .heading
+                }
+                previousLineWasBlank = true
+                continue
+            }
+            let text = TextNormalizer.normalize(String(raw))
+            if text.isEmpty {
+                previousLineWasBlank = true
+                continue
+            }
+            defer { previousLineWasBlank = false }
+            if let item = ListMarker.stripped(raw) {
+                blocks.append(Block(kind: .listItem, text: TextNormalizer.normalize(String(item)), line: index + 1))
+                continue
+            }
+            let indented = raw.first == " " || raw.first == "\t"
+            if !previousLineWasBlank, let last = blocks.last, last.kind != .heading,
+               (last.kind == .listItem && indented) || (last.kind == .paragraph && continues(last.text, text)) {
+                blocks[blocks.count - 1].text += " " + text
+                continue
+            }
+            blocks.append(Block(kind: isHeading(text) ? .heading : .paragraph, text: text, line: index + 1))
+        }
+        return blocks
+    }
+
+    /// A paragraph's wrapped line: the paragraph ran long and the new line starts in lower case.
+    private static func continues(_ paragraph: String, _ line: String) -> Bool {
+        paragraph.count >= 50 && line.first?.isLowercase == true
+    }
+
+    static func isHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ").count
+        guard words <= 6, text.count <= 50 else { return false }
+        if text.hasSuffix(":"), words <= 5 { return true }
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3 && !text.contains("@") && text.filter(\.isNumber).count < 4
+    }
+}

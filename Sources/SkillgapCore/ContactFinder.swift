@@ -1,0 +1,139 @@
+import Foundation
+
+/// Finds the email address, phone number, name and links of a resume anywhere in its text and markup.
+public struct ContactFinder: Sendable {
+    public init() {}
+
+    // Compiled once: NSRegularExpression is thread-safe for matching.
+    private static let emailPattern = try! NSRegularExpression(
+        pattern: #"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
+    private static let phonePattern = try! NSRegularExpression(
+        pattern: #"(?<![\w/])\+?\(?\d[\d ().\-]{7,18}\d(?![\w/])"#)
+    private static let urlPattern = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:https?://|www\.)[^\s<>"'|,;()]+|\b(?:[a-z0-9-]+\.)+(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|tech|info|edu|us|uk|de|in|ca|fr|eu|ly|sh|so|gg|to)(?:/[^\s<>"'|,;()]*)?(?![\w@.-]*@)"#)
+
+    /// Email, phone and name from the blocks; the name is only looked for near the top.
+    public func contact(in blocks: [Block]) -> Contact {
+        var contact = Contact()
+        for block in blocks {
+            if contact.email == nil, block.text.contains("@") {
+                contact.email = Self.firstMatch(Self.emailPattern, in: block.text)
+            }
+            if contact.phone == nil, block.text.lazy.filter(\.isNumber).count >= 10 {
+                contact.phone = Self.phoneNumber(in: block.text)
+            }
+            if contact.email != nil, contact.phone != nil { break }
+        }
+        contact.name = name(in: blocks)
+        return contact
+    }
+
+    /// Every distinct link in the text and in the markup targets, in order of first appearance.
+    public func links(in blocks: [Block], targets: [String]) -> [Link] {
+        var seen = Set<String>()
+        var links: [Link] = []
+        func add(_ raw: String) {
+            guard let link = Self.link(from: raw) else { return }
+            let key = link.url.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            if seen.insert(key).inserted { links.append(link) }
+        }
+        for target in targets { add(target) }
+        for block in blocks where block.text.contains(".") {
+            let text = block.text
+            let withoutEmails = Self.emailPattern.stringByReplacingMatches(
+                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
+            let range = NSRange(withoutEmails.startIndex..., in: withoutEmails)
+            for match in Self.urlPattern.matches(in: withoutEmails, range: range) {
+                guard let swiftRange = Range(match.range, in: withoutEmails) else { continue }
+                add(String(withoutEmails[swiftRange]))
+            }
+        }
+        return links
+    }
+
+    /// Classifies a URL-like string, adding a scheme where it has none; nil for mail, phone and
+    /// things that only look like domains (`ASP.NET`, `Node.js`).
+    public static func link(from raw: String) -> Link? {
+        var url = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?)]}>\"'"))
+        let lower = url.lowercased()
+        if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("#") || lower.isEmpty {
+            return nil
+        }
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("file:") { return nil }
+        let hasScheme = lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        if !hasScheme {
+            // A bare domain must be written in lower case: "ASP.NET" and "Vue.JS" are technologies.
+            guard url == lower || lower.hasPrefix("www.") else { return nil }
+            if ["asp.net", "vb.net", "ado.net", "node.js", "vue.js", "next.js", "react.js"].contains(lower) {
+                return nil
+            }
+            url = "https://" + url
+        }
+        guard let host = URL(string: url)?.host?.lowercased(), host.contains(".") else { return nil }
+        let bareHost = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        return Link(kind: kind(ofHost: bareHost), url: url)
+    }
+
+    private static func kind(ofHost host: String) -> LinkKind {
+        func isOrUnder(_ domain: String) -> Bool { host == domain || host.hasSuffix("." + domain) }
+        if host == "github.com" || host == "gist.github.com" { return .github }
+        if isOrUnder("gitlab.com") { return .gitlab }
+        if isOrUnder("linkedin.com") { return .linkedin }
+        if isOrUnder("kaggle.com") { return .kaggle }
+        if isOrUnder("huggingface.co") || host == "hf.co" { return .huggingface }
+        let social = ["twitter.com", "x.com", "facebook.com", "fb.com", "fb.co", "instagram.com", "youtube.com",
+                      "quora.com", "medium.com", "stackoverflow.com", "t.me"]
+        if social.contains(where: isOrUnder) { return .social }
+        return .website
+    }
+
+    private static func firstMatch(_ pattern: NSRegularExpression, in text: String) -> String? {
+        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text) else { return nil }
+        return String(text[range])
+    }
+
+    /// A run of 10 to 15 digits with phone punctuation, which is not a range of years or dates.
+    static func phoneNumber(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        for match in phonePattern.matches(in: text, range: range) {
+            guard let swiftRange = Range(match.range, in: text) else { continue }
+            let candidate = String(text[swiftRange]).trimmingCharacters(in: .whitespaces)
+            let digits = candidate.filter(\.isNumber)
+            guard (10...15).contains(digits.count) else { continue }
+            // "2016 - 2020", "2019.01 - 2020.05": dates, not phones.
+            let groups = candidate.split(whereSeparator: { !$0.isNumber })
+            if groups.allSatisfy({ $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) || $0.count <= 2 }),
+               groups.contains(where: { $0.count == 4 }) {
+                continue
+            }
+            return candidate
+        }
+        return nil
+    }
+
+    /// The candidate's name: the first short line near the top made of capitalised words, with no digits,
+    /// address or section wording in it.
+    func name(in blocks: [Block]) -> String? {
+        let notNames: Set<String> = ["resume", "résumé", "curriculum vitae", "cv", "contact", "contact information",
+                                     "personal information", "profile", "summary"]
+        for block in blocks.prefix(6) {
+            var text = block.text
+            // "Jane Doe | jane@x.com | 555..." or "Jane Doe - Data Scientist": the name comes first.
+            for separator in [" | ", " · ", " • ", " – ", " — ", " - ", ","] {
+                if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+            }
+            text = text.trimmingCharacters(in: .whitespaces)
+            let words = text.split(separator: " ")
+            guard (2...5).contains(words.count), text.count <= 60,
+                  !notNames.contains(text.lowercased()),
+                  !text.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" || $0 == ":" }) else { continue }
+            let capitalised = words.allSatisfy { word in
+                guard let first = word.first else { return false }
+                return first.isUppercase || (word.count <= 3 && word.allSatisfy(\.isLowercase)) // "van", "de"
+            }
+            if capitalised, words.first?.first?.isUppercase == true { return text }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,35 @@
+/// What an extractor read from one file: blocks in reading order plus the facts about how it read them.
+/// It says nothing about what the text means; the sectioner decides that.
+public struct Document: Sendable {
+    /// The format the bytes were recognised as.
+    public var format: DocumentFormat
+    /// Number of pages (1 for formats without pages).
+    public var pages: Int
+    /// Blocks in reading order.
+    public var blocks: [Block]
+    /// Link targets found in the markup (HTML `href`, DOCX relationships, Markdown links, JSON Resume URLs),
+    /// which the visible text may not show: a GitHub icon is still a GitHub link.
+    public var linkTargets: [String]
+    /// Page layout as read: "one column", "two columns", or nil when the format has no layout.
+    public var layout: String?
+    /// Text that was present but not visible, kept out of `blocks`.
+    public var hiddenText: HiddenText
+    /// Things the reader should know about the extraction.
+    public var warnings: [String]
+
+    public init(format: DocumentFormat, pages: Int = 1, blocks: [Block], linkTargets: [String] = [],
+                layout: String? = nil, hiddenText: HiddenText = HiddenText(), warnings: [String] = []) {
+        self.format = format
+        self.pages = pages
+        self.blocks = blocks
+        self.linkTargets = linkTargets
+        self.layout = layout
+        self.hiddenText = hiddenText
+        self.warnings = warnings
+    }
+
+    /// The number of words in the visible text.
+    public var wordCount: Int {
+        blocks.reduce(0) { $0 + $1.text.split(whereSeparator: { $0.isWhitespace }).count }
+    }
+}

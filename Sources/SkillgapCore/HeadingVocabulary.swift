@@ -1,0 +1,80 @@
+import Foundation
+import Yams
+
+/// The heading synonyms and keywords that map a resume's headings to canonical sections, loaded from
+/// `Rules/sections/headings.yaml`.
+public struct HeadingVocabulary: Sendable {
+    private struct Entry: Decodable {
+        let section: Section
+        let headings: [String]
+        let keywords: [String]
+    }
+
+    private struct File: Decodable {
+        let sections: [Entry]
+    }
+
+    private let exact: [String: Section]
+    private let keywords: [(keyword: String, section: Section)]
+
+    /// Parses a vocabulary file; `name` is used in error messages.
+    public init(yaml: String, name: String) throws {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw RuleFileError(file: name, message: "cannot read the heading vocabulary: \(error)")
+        }
+        var exact: [String: Section] = [:]
+        var keywords: [(String, Section)] = []
+        for entry in file.sections {
+            for heading in entry.headings {
+                let key = Self.normalize(heading)
+                if let other = exact[key], other != entry.section {
+                    throw RuleFileError(file: name, message: "heading '\(heading)' is claimed by both '\(other.rawValue)' and '\(entry.section.rawValue)'")
+                }
+                exact[key] = entry.section
+            }
+            keywords += entry.keywords.map { (Self.normalize($0), entry.section) }
+        }
+        self.exact = exact
+        self.keywords = keywords
+    }
+
+    /// The vocabulary compiled into the binary.
+    public static let standard: HeadingVocabulary = {
+        let name = "sections/headings.yaml"
+        guard let text = EmbeddedRuleFiles.all[name] else { fatalError("Rules/\(name) was not embedded") }
+        do { return try HeadingVocabulary(yaml: text, name: "Rules/" + name) } catch { fatalError("\(error)") }
+    }()
+
+    /// The section a heading names exactly ("Work Experience"), or nil.
+    public func exactSection(for heading: String) -> Section? {
+        exact[Self.normalize(heading)]
+    }
+
+    /// The section a heading names exactly or through a keyword ("Selected Research Projects"), or nil.
+    public func section(for heading: String) -> Section? {
+        let key = Self.normalize(heading)
+        if let section = exact[key] { return section }
+        let words = Set(key.split(separator: " ").map(String.init))
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        return keywords.first(where: { words.contains($0.keyword) })?.section
+    }
+
+    /// Lower case, "&" as "and", letters and single spaces only.
+    static func normalize(_ heading: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in heading.lowercased().replacingOccurrences(of: "&", with: " and ") {
+            if character.isLetter {
+                if pendingSpace, !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            } else if character == " " || character == "/" || character == "-" || character == "," {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+}

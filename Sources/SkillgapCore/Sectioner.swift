@@ -1,0 +1,125 @@
+/// Assigns every block of a document to a canonical section and finds the contact details and links.
+///
+/// Headings are recognised from their wording (through `HeadingVocabulary`), from their markup or font, and
+/// from inline labels ("Skills: Python, SQL"). A heading whose wording is unknown starts an `other` section
+/// only when it looks like the section headings already recognised (same font or heading level), so a bold
+/// company name does not end the experience section. Blocks before the first heading are contact details,
+/// then a summary. Without any recognised heading, blocks are classified by what they say.
+public struct Sectioner: Sendable {
+    private let vocabulary: HeadingVocabulary
+    private let contactFinder = ContactFinder()
+
+    public init(vocabulary: HeadingVocabulary = .standard) {
+        self.vocabulary = vocabulary
+    }
+
+    public func resume(from document: Document) -> Resume {
+        var blocks = document.blocks
+        let headings = blocks.map(sectionHeading)
+        // Section headings share a style. Only headings named exactly ("EDUCATION", not "CORNELL
+        // UNIVERSITY") vote, and a style needs two votes unless there is a single vote in all.
+        var votes: [String: Int] = [:]
+        for (block, heading) in zip(blocks, headings) where heading != nil && block.section == nil
+            && vocabulary.exactSection(for: Self.strippedColon(block.text)) != nil {
+            if let style = Self.style(of: block) { votes[style, default: 0] += 1 }
+        }
+        let sectionStyles = Set(votes.filter { $0.value >= 2 || votes.count == 1 }.keys)
+        let foundAnyHeading = headings.contains { $0 != nil }
+
+        var current: Section? = nil
+        for index in blocks.indices {
+            if blocks[index].section != nil {
+                current = blocks[index].section
+                continue
+            }
+            if let heading = headings[index] {
+                current = heading
+                blocks[index].kind = .heading
+            } else if let label = inlineLabelSection(blocks[index]) {
+                blocks[index].section = label
+                continue
+            } else if current != nil, blocks[index].kind == .heading || Self.isStandaloneStyledLine(blocks[index]),
+                      let style = Self.style(of: blocks[index]), sectionStyles.contains(style) {
+                current = .other
+            }
+            blocks[index].section = current ?? (foundAnyHeading ? nil : SectionCues.section(of: blocks[index]))
+        }
+        assignTopOfDocument(&blocks)
+        // Without headings, a block the cues cannot place stays with the block before it.
+        var previous = Section.other
+        for index in blocks.indices {
+            if let section = blocks[index].section { previous = section } else { blocks[index].section = previous }
+        }
+
+        return Resume(document: document, blocks: blocks,
+                      contact: contactFinder.contact(in: blocks),
+                      links: contactFinder.links(in: blocks, targets: document.linkTargets))
+    }
+
+    /// The section a block names when it is a heading, or nil when it is not one.
+    func sectionHeading(_ block: Block) -> Section? {
+        let text = block.text
+        guard text.count <= 60, !text.isEmpty else { return nil }
+        let words = text.split(separator: " ").count
+        guard words <= 6 else { return nil }
+        if block.kind == .heading || (block.font?.bold ?? false) || Self.isAllCaps(text) {
+            return vocabulary.section(for: text)
+        }
+        // A plain line is a heading only when it is nothing but a heading's words ("Work Experience:").
+        let trimmed = Self.strippedColon(text)
+        guard !trimmed.contains(":"), block.kind != .listItem else { return nil }
+        return vocabulary.exactSection(for: trimmed)
+    }
+
+    private static func strippedColon(_ text: String) -> String {
+        text.hasSuffix(":") ? String(text.dropLast()) : text
+    }
+
+    /// "Skills: Python, SQL" or "Technical Skills — Python": a block that starts with a heading's words.
+    func inlineLabelSection(_ block: Block) -> Section? {
+        let text = block.text
+        for separator in [":", " — ", " – ", " | "] {
+            guard let range = text.range(of: separator) else { continue }
+            let label = text[..<range.lowerBound]
+            guard label.split(separator: " ").count <= 4, !label.isEmpty else { continue }
+            if let section = vocabulary.exactSection(for: String(label)) { return section }
+        }
+        return nil
+    }
+
+    /// Blocks before the first section: the name and contact lines, then any summary paragraph.
+    private func assignTopOfDocument(_ blocks: inout [Block]) {
+        var index = 0
+        var inContact = true
+        while index < blocks.count, blocks[index].section == nil {
+            let text = blocks[index].text
+            let words = text.split(separator: " ").count
+            if inContact, index > 1, words > 12, !SectionCues.looksLikeContact(text) {
+                inContact = false
+            }
+            blocks[index].section = inContact ? .contact : .summary
+            index += 1
+        }
+    }
+
+    /// The visual signature that section headings of one document share.
+    static func style(of block: Block) -> String? {
+        if let level = block.headingLevel { return "h\(level)" }
+        guard let font = block.font else { return nil }
+        let size = (font.size * 2).rounded() / 2
+        return "\(size)|\(font.bold)|\(isAllCaps(block.text))"
+    }
+
+    private static func isStandaloneStyledLine(_ block: Block) -> Bool {
+        block.kind != .listItem && block.text.split(separator: " ").count <= 5 && (block.font?.bold ?? false)
+    }
+
+    static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The exit codes of `skillgap`, from sysexits.h.
+enum ExitStatus {
+    /// The score is below `--fail-under`.
+    static let belowThreshold = ExitCode(1)
+    static let usage = ExitCode(64)
+    /// An input could not be analyzed: damaged, encrypted, no text layer, empty, not the format it claims.
+    static let dataError = ExitCode(65)
+    /// An input is missing or unreadable.
+    static let noInput = ExitCode(66)
+    /// A rule pack is invalid.
+    static let config = ExitCode(78)
+}
