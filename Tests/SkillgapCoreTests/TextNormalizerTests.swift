@@ -1,0 +1,25 @@
+import XCTest
+@testable import SkillgapCore
+
+final class TextNormalizerTests: XCTestCase {
+    func testLigaturesSoftHyphensAndIconGlyphsAreNormalizedAway() {
+        XCTAssertEqual(TextNormalizer.normalize("ﬁne-tuned"), "fine-tuned")
+        XCTAssertEqual(TextNormalizer.normalize("Ma\u{00AD}chine Learn\u{00AD}ing"), "Machine Learning")
+        XCTAssertEqual(TextNormalizer.normalize("\u{F09B} github.com/jane"), "github.com/jane")
+        XCTAssertEqual(TextNormalizer.normalize("zero\u{200B}width"), "zerowidth")
+    }
+
+    func testWhitespaceCollapses() {
+        XCTAssertEqual(TextNormalizer.normalize("  Python,\u{00A0}\u{00A0}SQL\t and   R  "), "Python, SQL and R")
+    }
+
+    func testLetterSpacedNameIsRejoinedNeverReadAsSingleLetters() {
+        XCTAssertEqual(TextNormalizer.normalize("J A R E D   S M I T H"), "JARED SMITH")
+        XCTAssertEqual(TextNormalizer.normalize("J A R E D"), "JARED")
+    }
+
+    func testOrdinarySingleLetterWordsAreKept() {
+        XCTAssertEqual(TextNormalizer.normalize("I built a C compiler in R"), "I built a C compiler in R")
+        XCTAssertEqual(TextNormalizer.normalize("Languages: C, R, Go"), "Languages: C, R, Go")
+    }
+}
