@@ -20,9 +20,9 @@ struct PDFBlockBuilder {
     func blocks(page: Int, lines: [[PDFSegment]]) -> [Block] {
         var blocks: [Block] = []
         var previous: (line: Line, blockIndex: Int)?
-        let widest = lines.map { line in (line.last?.x1 ?? 0) - (line.first?.x0 ?? 0) }.max() ?? 0
+        let extents = lines.map { (x0: $0.first?.x0 ?? 0, x1: $0.last?.x1 ?? 0) }
         var lineNumber = 0
-        for segments in lines {
+        for (lineIndex, segments) in lines.enumerated() {
             var merged = segments[0]
             for extra in segments.dropFirst() { merged.absorb(extra) }
             var text = TextNormalizer.normalize(merged.text)
@@ -38,7 +38,7 @@ struct PDFBlockBuilder {
             let line = Line(text: text, segment: merged, isBullet: isBullet, parts: segments.count)
             let font = FontHint(size: merged.fontSize, bold: merged.isBold)
             if let last = previous, !isBullet, blocks[last.blockIndex].kind != .heading,
-               continues(last.line, with: line, widest: widest) {
+               continues(last.line, with: line, rightEdge: Self.rightEdge(of: extents, near: extents[lineIndex].x0)) {
                 blocks[last.blockIndex].text = Self.join(blocks[last.blockIndex].text, text)
                 previous = (line, last.blockIndex)
                 continue
@@ -50,9 +50,15 @@ struct PDFBlockBuilder {
         return blocks
     }
 
+    /// The right edge of the text column that starts near `x0`: the furthest right any line starting
+    /// there reaches.
+    private static func rightEdge(of extents: [(x0: Double, x1: Double)], near x0: Double) -> Double {
+        extents.filter { abs($0.x0 - x0) <= 24 }.map(\.x1).max() ?? 0
+    }
+
     /// Whether `line` is the wrapped continuation of `previous`: same style, close below it, not indented
-    /// less, `previous` ran close to the full width, and neither is a tabular line.
-    private func continues(_ previous: Line, with line: Line, widest: Double) -> Bool {
+    /// less, `previous` ran to the column's right edge (it wrapped), and neither is a tabular line.
+    private func continues(_ previous: Line, with line: Line, rightEdge: Double) -> Bool {
         let above = previous.segment, below = line.segment
         let gap = below.y0 - above.y1
         return previous.parts == 1 && line.parts == 1
@@ -60,7 +66,7 @@ struct PDFBlockBuilder {
             && above.isBold == below.isBold
             && gap > -1 && gap < max(above.height, below.height) * 0.8
             && below.x0 >= above.x0 - 3
-            && above.width >= widest * 0.6
+            && above.x1 >= rightEdge - above.fontSize * 2.5
     }
 
     private func isHeading(_ line: Line) -> Bool {

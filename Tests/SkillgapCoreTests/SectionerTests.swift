@@ -47,7 +47,7 @@ final class SectionerTests: XCTestCase {
             block("B.S. Computer Science", line: 3, font: FontHint(size: 10, bold: false)),
             block("EXPERIENCE", .heading, line: 4, font: section),
             block("Acme Corp", .heading, line: 5, font: entry),
-            block("Things I Like", .heading, line: 6, font: section),
+            block("THINGS I LIKE", .heading, line: 6, font: section),
             block("Chess", line: 7, font: FontHint(size: 10, bold: false)),
         ])
         XCTAssertEqual(result["CORNELL UNIVERSITY"], .education)

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+final class ExtractCommandTests: XCTestCase {
+    func testTextOutputShowsSectionsWithPageAndLine() throws {
+        let result = try CommandRunner.run(["extract", CommandRunner.fixture("pdf/one-column.pdf")])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("pdf, 2 pages"))
+        XCTAssertTrue(result.stdout.contains("contact: Julia Chen · julia.chen@example.com · +1 (555) 123-4567"))
+        XCTAssertTrue(result.stdout.contains("[experience]"))
+        XCTAssertTrue(result.stdout.contains("p2:2      Languages: Python, R, SQL, Julia"), result.stdout)
+    }
+
+    func testJSONOutputIsTheDocumentedContract() throws {
+        let result = try CommandRunner.run(["extract", "--format", "json", CommandRunner.fixture("pdf/two-column.pdf")])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(Set(json.keys), ["schemaVersion", "file", "format", "pages", "blocks", "contact", "links",
+                                        "sections", "diagnostics"])
+        XCTAssertEqual(json["schemaVersion"] as? Int, 1)
+        XCTAssertEqual(json["format"] as? String, "pdf")
+        let blocks = try XCTUnwrap(json["blocks"] as? [[String: Any]])
+        let first = try XCTUnwrap(blocks.first)
+        XCTAssertEqual(Set(first.keys), ["kind", "section", "page", "line", "text", "font"])
+        let font = try XCTUnwrap(first["font"] as? [String: Any])
+        XCTAssertNotNil(font["size"] as? Double)
+        XCTAssertNotNil(font["bold"] as? Bool)
+        let contact = try XCTUnwrap(json["contact"] as? [String: Any])
+        XCTAssertEqual(contact["name"] as? String, "Ravi Kumar")
+        let diagnostics = try XCTUnwrap(json["diagnostics"] as? [String: Any])
+        XCTAssertEqual(diagnostics["layout"] as? String, "two columns")
+        XCTAssertNotNil(diagnostics["words"] as? Int)
+        XCTAssertNotNil(diagnostics["hiddenText"] as? [String: Any])
+        XCTAssertNotNil(diagnostics["warnings"] as? [String])
+    }
+
+    func testFilesThatCannotBeAnalyzedExit65WithTheFileNamed() throws {
+        let cases = [
+            "pdf/encrypted.pdf": "encrypted",
+            "pdf/image-only.pdf": "no text layer",
+            "pdf/truncated.pdf": "damaged",
+        ]
+        for (path, phrase) in cases {
+            let file = CommandRunner.fixture(path)
+            let result = try CommandRunner.run(["extract", file])
+            XCTAssertEqual(result.status, 65, "\(path): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains(file), "the error names the file: \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains(phrase), "\(path): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "")
+        }
+    }
+
+    func testMissingFileExits66() throws {
+        let result = try CommandRunner.run(["extract", "/nonexistent/resume.pdf"])
+        XCTAssertEqual(result.status, 66)
+        XCTAssertTrue(result.stderr.contains("/nonexistent/resume.pdf: error: cannot read the file (no such file)"))
+    }
+
+    func testUsageErrorsExit64() throws {
+        XCTAssertEqual(try CommandRunner.run(["extract"]).status, 64)
+        XCTAssertEqual(try CommandRunner.run(["extract", "--format", "xml", "x.pdf"]).status, 64)
+    }
+
+    func testSizeLimitIsAClearError() throws {
+        let result = try CommandRunner.run(["extract", "--max-size", "1", CommandRunner.fixture("docx/zip-bomb.docx")])
+        XCTAssertEqual(result.status, 65, result.stderr)
+        XCTAssertTrue(result.stderr.contains("zip bomb"), result.stderr)
+    }
+}
