@@ -34,3 +34,6 @@ head -c $(( size * 55 / 100 )) "$pdf_dir/one-column.pdf" > "$pdf_dir/truncated.p
 echo "wrote $pdf_dir/truncated.pdf ($(( size * 55 / 100 )) of $size bytes)"
 
 python3 "$here/make-docx.py" "$docx_dir"
+
+# byte-exact text fixtures (encodings, binary, empty)
+python3 "$here/make-bytes.py" "$fixtures"

@@ -278,7 +278,15 @@ def write_zip_bomb(path):
         add(zf, "_rels/.rels", ROOT_RELS)
         add(zf, "word/styles.xml", STYLES)
         add(zf, "word/_rels/document.xml.rels", doc_rels())
-        with zf.open("word/document.xml", "w", force_zip64=True) as f:
+        zi = zipfile.ZipInfo("word/document.xml", date_time=FIXED_DATE)
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        zi.external_attr = 0o644 << 16
+        for attr in ("compress_level", "_compresslevel"):  # 3.13+ / 3.7-3.12
+            try:
+                setattr(zi, attr, 9)
+            except AttributeError:
+                pass
+        with zf.open(zi, "w", force_zip64=True) as f:
             f.write(head)
             for i in range(BOMB_MIB):
                 f.write(chunks[i % 2])

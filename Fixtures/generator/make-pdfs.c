@@ -10,6 +10,8 @@
  *   letter-spaced.pdf  (drawn with cairo's PDF surface, US letter)
  *   encrypted.pdf      (hand-written bytes, Standard security handler)
  * truncated.pdf is cut from one-column.pdf by generate.sh.
+ * hidden-text.pdf gets its off-page text through a PDF incremental update
+ * (append_offpage_text), because cairo never emits off-page glyphs.
  *
  * Uses only the cairo "toy" text API. All text is UTF-8.
  */
