@@ -46,6 +46,10 @@ let package = Package(
             ]
         ),
 
+        // `swift run -c release extraction-benchmark [PDF...]`: skillgap's PDF extraction against poppler's
+        // own plain-text extraction, in one process.
+        .executableTarget(name: "extraction-benchmark", dependencies: ["Ingest", "SkillgapCore", "CPoppler"]),
+
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
         .testTarget(name: "SkillgapCLITests", dependencies: ["skillgap"]),

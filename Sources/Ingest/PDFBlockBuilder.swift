@@ -32,13 +32,13 @@ struct PDFBlockBuilder {
             if let first = text.first, Self.bullets.contains(first),
                text.count == 1 || text.dropFirst().first == " " {
                 isBullet = true
-                text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropFirst().trimmingSpaces)
                 if text.isEmpty { continue }
             }
             let line = Line(text: text, segment: merged, isBullet: isBullet, parts: segments.count)
             let font = FontHint(size: merged.fontSize, bold: merged.isBold)
             if let last = previous, !isBullet, blocks[last.blockIndex].kind != .heading,
-               continues(last.line, with: line, rightEdge: Self.rightEdge(of: extents, near: extents[lineIndex].x0)) {
+               continues(last.line, with: line, rightEdge: { Self.rightEdge(of: extents, near: extents[lineIndex].x0) }) {
                 blocks[last.blockIndex].text = Self.join(blocks[last.blockIndex].text, text)
                 previous = (line, last.blockIndex)
                 continue
@@ -58,7 +58,7 @@ struct PDFBlockBuilder {
 
     /// Whether `line` is the wrapped continuation of `previous`: same style, close below it, not indented
     /// less, `previous` ran to the column's right edge (it wrapped), and neither is a tabular line.
-    private func continues(_ previous: Line, with line: Line, rightEdge: Double) -> Bool {
+    private func continues(_ previous: Line, with line: Line, rightEdge: () -> Double) -> Bool {
         let above = previous.segment, below = line.segment
         let gap = below.y0 - above.y1
         return previous.parts == 1 && line.parts == 1
@@ -66,7 +66,7 @@ struct PDFBlockBuilder {
             && above.isBold == below.isBold
             && gap > -1 && gap < max(above.height, below.height) * 0.8
             && below.x0 >= above.x0 - 3
-            && above.x1 >= rightEdge - above.fontSize * 2.5
+            && above.x1 >= rightEdge() - above.fontSize * 2.5
     }
 
     private func isHeading(_ line: Line) -> Bool {

@@ -92,9 +92,10 @@ struct PDFExtractor: Extractor {
     static func garbledShare(of blocks: [Block]) -> Double? {
         var words = 0, garbled = 0
         for block in blocks {
-            for word in block.text.split(separator: " ") {
+            for word in block.text.utf8.split(separator: UInt8(ascii: " ")) {
                 words += 1
-                let readable = word.filter { $0.isLetter || $0.isNumber }.count
+                // ASCII letters and digits, and any non-ASCII byte (accented letters, CJK), read as text.
+                let readable = word.filter { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }.count
                 if readable * 2 < word.count { garbled += 1 }
             }
         }

@@ -38,9 +38,10 @@ struct PDFPageReader {
         let count = min(scalars.count, Int(rectangleCount))
 
         let styles = Self.styles(of: page, count: count)
+
         var hiddenReason = [String?](repeating: nil, count: count)
         var anyWhite = false
-        for index in 0..<count where !scalars[index].properties.isWhitespace {
+        for index in 0..<count where !Self.isSpace(scalars[index]) {
             let rect = rectangles[index]
             let centerX = (rect.x1 + rect.x2) / 2, centerY = (rect.y1 + rect.y2) / 2
             if centerX < 0 || centerY < 0 || centerX > width || centerY > height {
@@ -78,7 +79,7 @@ struct PDFPageReader {
                 finishHiddenRun()
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if Self.isSpace(scalar) {
                 segment.appendSpace()
                 if !hiddenRun.isEmpty { hiddenRun.append(" ") }
                 continue
@@ -120,15 +121,24 @@ struct PDFPageReader {
         var styles = [Style](repeating: Style(), count: count)
         guard let list = poppler_page_get_text_attributes(page) else { return styles }
         defer { sg_free_text_attributes(list) }
+        // A page has a handful of fonts but hundreds of runs: classify each font name once.
+        var faces: [String: (bold: Bool, icon: Bool)] = [:]
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                let face: (bold: Bool, icon: Bool)
+                if let known = faces[name] {
+                    face = known
+                } else {
+                    face = (isBoldFont(name), isIconFont(name))
+                    faces[name] = face
+                }
                 let color = attributes.color
-                let style = Style(size: attributes.font_size, bold: isBoldFont(name),
+                let style = Style(size: attributes.font_size, bold: face.bold,
                                   white: color.red > 0xF400 && color.green > 0xF400 && color.blue > 0xF400,
-                                  icon: isIconFont(name))
+                                  icon: face.icon)
                 let start = max(0, Int(attributes.start_index))
                 let end = min(count - 1, Int(attributes.end_index))
                 if start <= end {
@@ -138,6 +148,12 @@ struct PDFPageReader {
             node = current.pointee.next
         }
         return styles
+    }
+
+    /// Whitespace, with the common ASCII cases answered without a Unicode property lookup.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
+        return scalar.properties.isWhitespace
     }
 
     /// Bold, black, heavy and semibold faces, including TeX's bold extended (`CMBX10`, `SFBX1200`).

@@ -59,6 +59,8 @@ struct PDFSegment {
     /// when most characters are single letters between spaces, a gap well above the typical gap is a
     /// word break and the others are letter spacing.
     var textWithLetterSpacingRejoined: String {
+        // Most segments have no single-letter tokens at all; skip them without splitting.
+        guard characters >= 4, gaps.count >= 3, text.utf8.contains(UInt8(ascii: " ")) else { return text }
         let tokens = text.split(separator: " ")
         guard tokens.count >= 4, tokens.filter({ $0.count == 1 }).count * 10 >= tokens.count * 8,
               gaps.count >= 3 else { return text }

@@ -9,8 +9,11 @@ public struct ContactFinder: Sendable {
         pattern: #"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
     private static let phonePattern = try! NSRegularExpression(
         pattern: #"(?<![\w/])\+?\(?\d[\d ().\-]{7,18}\d(?![\w/])"#)
-    private static let urlPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:https?://|www\.)[^\s<>"'|,;()]+|\b(?:[a-z0-9-]+\.)+(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|tech|info|edu|us|uk|de|in|ca|fr|eu|ly|sh|so|gg|to)(?:/[^\s<>"'|,;()]*)?(?![\w@.-]*@)"#)
+    /// Top-level domains accepted for a link written without `https://` or `www.`.
+    private static let bareDomainSuffixes: Set<String> = [
+        "com", "io", "dev", "me", "net", "org", "ai", "co", "app", "page", "site", "xyz", "tech", "info", "edu", "us",
+        "uk", "de", "in", "ca", "fr", "eu", "ly", "sh", "so", "gg", "to",
+    ]
 
     /// Email, phone and name from the blocks; the name is only looked for near the top.
     public func contact(in blocks: [Block]) -> Contact {
@@ -38,17 +41,33 @@ public struct ContactFinder: Sendable {
             if seen.insert(key).inserted { links.append(link) }
         }
         for target in targets { add(target) }
-        for block in blocks where block.text.contains(".") {
-            let text = block.text
-            let withoutEmails = Self.emailPattern.stringByReplacingMatches(
-                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
-            let range = NSRange(withoutEmails.startIndex..., in: withoutEmails)
-            for match in Self.urlPattern.matches(in: withoutEmails, range: range) {
-                guard let swiftRange = Range(match.range, in: withoutEmails) else { continue }
-                add(String(withoutEmails[swiftRange]))
-            }
+        for block in blocks where block.text.utf8.contains(UInt8(ascii: ".")) {
+            for candidate in Self.urlCandidates(in: block.text) { add(candidate) }
         }
         return links
+    }
+
+    /// Words that are URLs: with a scheme, starting with `www.`, or a bare domain with a known top-level
+    /// domain (`github.com/jane`, `jane.dev`). Email addresses are not links.
+    static func urlCandidates(in text: String) -> [String] {
+        let separators: Set<UInt8> = Set(" \t\n|,;()<>\"'[]{}".utf8)
+        var candidates: [String] = []
+        for word in text.utf8.split(whereSeparator: separators.contains) where word.contains(UInt8(ascii: ".")) {
+            let token = String(String(decoding: word, as: UTF8.self).trimming([".", ":", "!", "?"]))
+            guard !token.contains("@") else { continue }
+            let lower = token.lowercased()
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
+                candidates.append(token)
+                continue
+            }
+            let host = lower.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+            guard labels.count >= 2, let suffix = labels.last, bareDomainSuffixes.contains(String(suffix)),
+                  labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } })
+            else { continue }
+            candidates.append(token)
+        }
+        return candidates
     }
 
     /// Classifies a URL-like string, adding a scheme where it has none; nil for mail, phone and

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Assigns every block of a document to a canonical section and finds the contact details and links.
 ///
 /// Headings are recognised from their wording (through `HeadingVocabulary`), from their markup or font, and
@@ -75,16 +77,16 @@ public struct Sectioner: Sendable {
         text.hasSuffix(":") ? String(text.dropLast()) : text
     }
 
-    /// "Skills: Python, SQL" or "Technical Skills — Python": a block that starts with a heading's words.
+    /// "Skills: Python, SQL" or "Technical Skills — Python": a block that starts with a heading's words
+    /// before its first colon, dash or bar.
     func inlineLabelSection(_ block: Block) -> Section? {
         let text = block.text
-        for separator in [":", " — ", " – ", " | "] {
-            guard let range = text.range(of: separator) else { continue }
-            let label = text[..<range.lowerBound]
-            guard label.split(separator: " ").count <= 4, !label.isEmpty else { continue }
-            if let section = vocabulary.exactSection(for: String(label)) { return section }
+        guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" || $0 == "|" }) else {
+            return nil
         }
-        return nil
+        let label = text[..<separator].trimmingSpaces
+        guard !label.isEmpty, label.split(separator: " ").count <= 4 else { return nil }
+        return vocabulary.exactSection(for: String(label))
     }
 
     /// Blocks before the first section: the name and contact lines, then any summary paragraph.

@@ -7,13 +7,40 @@ public enum TextNormalizer {
     /// Normalizes one line or block of text.
     public static func normalize(_ raw: String) -> String {
         var text = raw
-        if !raw.utf8.allSatisfy({ $0 < 0x80 }) {
-            text = raw.precomposedStringWithCompatibilityMapping
-            text.unicodeScalars.removeAll(where: isInvisible)
-            text = String(String.UnicodeScalarView(text.unicodeScalars.map { isSpace($0) ? " " : $0 }))
+        var utf8 = Array(raw.utf8)
+        if !utf8.allSatisfy({ $0 < 0x80 }) {
+            if raw.unicodeScalars.contains(where: mayChangeUnderNFKC) {
+                text = raw.precomposedStringWithCompatibilityMapping
+            }
+            utf8 = visibleUTF8(text)
         }
-        text = text.replacingOccurrences(of: "\t", with: "  ")
-        return collapseSpaces(rejoinLetterSpacing(text))
+        // Tabs separate like two spaces, so a tab-separated letter-spaced name keeps its word breaks.
+        if utf8.contains(UInt8(ascii: "\t")) {
+            utf8 = utf8.flatMap { $0 == UInt8(ascii: "\t") ? [0x20, 0x20] : [$0] }
+        }
+        if mayBeLetterSpaced(utf8) {
+            utf8 = Array(rejoinLetterSpacing(String(decoding: utf8, as: UTF8.self)).utf8)
+        }
+        return collapseSpaces(utf8)
+    }
+
+    /// The UTF-8 of `text` without invisible characters, and with every kind of space as a plain space.
+    private static func visibleUTF8(_ text: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                if scalar.value >= 0x20 && scalar.value != 0x7F || scalar == "\t" { output.append(UInt8(scalar.value)) }
+                else if scalar == "\n" || scalar == "\r" { output.append(0x20) }
+            } else if isInvisible(scalar) {
+                continue
+            } else if scalar.properties.isWhitespace {
+                output.append(0x20)
+            } else {
+                output.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        return output
     }
 
     /// Whether a scalar carries no visible text: soft hyphens, zero-width characters, byte-order marks,
@@ -27,8 +54,33 @@ public enum TextNormalizer {
         }
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace && scalar != "\n"
+    /// Scalars that NFKC can change: compatibility characters (no-break spaces, superscripts, ligatures,
+    /// full-width forms, letter-like and mathematical symbols) and combining marks to compose. Plain
+    /// accented letters (é, ü) are already in NFKC, so most non-English text skips the costly call.
+    private static func mayChangeUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0...0x00AC, 0x00AE...0x00BF, 0x0132...0x0133, 0x013F...0x0140, 0x0149, 0x017F, 0x01C4...0x01CC, 0x01F1...0x01F3,
+             0x02B0...0x036F, 0x1D00...0x1DFF, 0x2000...0x2FFF, 0x3000...0x33FF, 0xF900...0xFFEF,
+             0x1D400...0x1D7FF, 0x1F100...0x1F1FF:
+            return true
+        default:
+            return false
+        }
+    }
+
+
+    /// A cheap test that rules out most text: letter spacing needs three single-letter tokens in a row.
+    private static func mayBeLetterSpaced(_ utf8: [UInt8]) -> Bool {
+        var run = 0, tokenLength = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: " ") {
+                if tokenLength == 1 { run += 1; if run >= 3 { return true } } else if tokenLength > 1 { run = 0 }
+                tokenLength = 0
+            } else if byte & 0xC0 != 0x80 {
+                tokenLength += 1
+            }
+        }
+        return tokenLength == 1 && run >= 2
     }
 
     /// Rejoins runs of three or more single letters separated by single spaces; two or more spaces
@@ -65,19 +117,20 @@ public enum TextNormalizer {
         return changed ? rebuilt.joined(separator: "  ") : text
     }
 
-    private static func collapseSpaces(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+    /// Single spaces between words, none at the ends.
+    private static func collapseSpaces(_ utf8: [UInt8]) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for character in text {
-            if character == " " || character == "\n" || character == "\r" {
-                pendingSpace = !result.isEmpty
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = !output.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                result.append(character)
+                output.append(byte)
             }
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 }
