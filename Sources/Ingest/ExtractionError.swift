@@ -10,6 +10,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
     case allTextHidden(words: Int)
     case invalidJSON(line: Int, column: Int, reason: String)
     case emptyResume
+    case notClaimedFormat(claimed: String, actual: String)
     case unreadable(reason: String)
 
     /// The short name used in batch rows ("damaged", "encrypted", ...).
@@ -25,6 +26,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
         case .allTextHidden: "all text hidden"
         case .invalidJSON: "invalid JSON"
         case .emptyResume: "empty resume"
+        case .notClaimedFormat: "not the format it claims"
         case .unreadable: "unreadable"
         }
     }
@@ -58,6 +60,8 @@ public enum ExtractionError: Error, Equatable, Sendable {
             "invalid JSON at line \(line), column \(column): \(reason); fix it or validate it with a JSON linter"
         case .emptyResume:
             "the JSON Resume has no content (every field is empty); fill it in before checking it"
+        case let .notClaimedFormat(claimed, actual):
+            "the file is named .\(claimed) but holds \(actual), so it is damaged or misnamed; export the resume again"
         case let .unreadable(reason):
             "cannot read the file (\(reason)); check the path and its permissions"
         }

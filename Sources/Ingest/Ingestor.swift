@@ -34,14 +34,30 @@ public struct Ingestor: Sendable {
             throw ExtractionError.unreadable(reason: FileManager.default.isReadableFile(atPath: path)
                 ? "read failed" : "permission denied")
         }
-        return try read(data)
+        return try read(data, claimedExtension: url.pathExtension.lowercased())
     }
 
     /// Reads bytes whose format is recognised from their content.
-    public func read(_ data: Data) throws -> Document {
+    /// `claimedExtension` is the file name's extension: the content decides the format, but a file named
+    /// `.pdf` or `.docx` that holds text is a damaged or misnamed file, not a resume to read as text.
+    public func read(_ data: Data, claimedExtension: String? = nil) throws -> Document {
         guard data.count <= maximumBytes else { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
         let format = try FormatSniffer.format(of: data)
+        if let claimed = claimedExtension, ["pdf", "docx"].contains(claimed), format != .pdf, format != .docx {
+            throw ExtractionError.notClaimedFormat(claimed: claimed, actual: Self.describe(format))
+        }
         return try extractor(for: format).extract(data)
+    }
+
+    private static func describe(_ format: DocumentFormat) -> String {
+        switch format {
+        case .pdf: "a PDF"
+        case .docx: "a DOCX"
+        case .html: "HTML"
+        case .text: "plain text"
+        case .markdown: "Markdown"
+        case .jsonResume: "JSON"
+        }
     }
 
     private func extractor(for format: DocumentFormat) -> any Extractor {

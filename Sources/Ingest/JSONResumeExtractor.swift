@@ -28,8 +28,8 @@ struct JSONResumeExtractor: Extractor {
                         warnings: decoded.warning.map { [$0] } ?? [])
     }
 
-    /// Foundation reports where parsing stopped either as "line L, column C" in its message or as a
-    /// character index; both become a 1-based line and column.
+    /// Foundation reports where parsing stopped as "line L, column C" or "around character N" in its
+    /// message, or as an index in its user info; each becomes a 1-based line and column.
     static func invalidJSON(_ error: Error, text: String) -> ExtractionError {
         let nsError = error as NSError
         let message = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
@@ -38,7 +38,11 @@ struct JSONResumeExtractor: Extractor {
             let numbers = message[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             if numbers.count == 2 { return .invalidJSON(line: numbers[0], column: numbers[1], reason: reason) }
         }
-        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
+        var index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int
+        if index == nil, let range = message.range(of: #"character (\d+)"#, options: .regularExpression) {
+            index = Int(message[range].filter(\.isNumber))
+        }
+        if let index {
             var line = 1, column = 1
             for character in text.utf8.prefix(index) {
                 if character == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }

@@ -53,12 +53,17 @@ public struct HeadingVocabulary: Sendable {
         exact[Self.normalize(heading)]
     }
 
-    /// The section a heading names exactly or through a keyword ("Selected Research Projects"), or nil.
-    public func section(for heading: String) -> Section? {
+    /// The section a heading names exactly or through a keyword ("Technical Skills & Tools"), or nil.
+    /// With `keywordLast`, the keyword must be the heading's last word, as in "Selected Research Projects"
+    /// but not in the job title "Project Manager".
+    public func section(for heading: String, keywordLast: Bool = false) -> Section? {
         let key = Self.normalize(heading)
         if let section = exact[key] { return section }
-        let words = Set(key.split(separator: " ").map(String.init))
+        let words = key.split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 6 else { return nil }
+        if keywordLast {
+            return keywords.first(where: { $0.keyword == words.last })?.section
+        }
         return keywords.first(where: { words.contains($0.keyword) })?.section
     }
 

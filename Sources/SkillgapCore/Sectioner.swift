@@ -67,6 +67,11 @@ public struct Sectioner: Sendable {
         if block.kind == .heading || (block.font?.bold ?? false) || Self.isAllCaps(text) {
             return vocabulary.section(for: text)
         }
+        // A short Title Case line with no sentence punctuation ("Selected Research Projects") names a section
+        // through a keyword even when the format gave it no heading style.
+        if block.kind == .paragraph, words <= 4, Self.isTitleCase(text), !text.contains(where: { ".,;!?".contains($0) }) {
+            return vocabulary.section(for: text, keywordLast: true)
+        }
         // A plain line is a heading only when it is nothing but a heading's words ("Work Experience:").
         let trimmed = Self.strippedColon(text)
         guard !trimmed.contains(":"), block.kind != .listItem else { return nil }
@@ -114,6 +119,13 @@ public struct Sectioner: Sendable {
 
     private static func isStandaloneStyledLine(_ block: Block) -> Bool {
         block.kind != .listItem && block.text.split(separator: " ").count <= 5 && (block.font?.bold ?? false)
+    }
+
+    /// Every word starts with a capital, except short joining words ("of", "and", "&").
+    static func isTitleCase(_ text: String) -> Bool {
+        text.split(separator: " ").allSatisfy { word in
+            word.first?.isUppercase == true || word.count <= 3 && !word.contains(where: \.isUppercase)
+        }
     }
 
     static func isAllCaps(_ text: String) -> Bool {

@@ -39,6 +39,13 @@ final class ExtractCommandTests: XCTestCase {
             "pdf/encrypted.pdf": "encrypted",
             "pdf/image-only.pdf": "no text layer",
             "pdf/truncated.pdf": "damaged",
+            "docx/zip-bomb.docx": "zip bomb",
+            "docx/not-a-zip.docx": "named .docx but holds plain text",
+            "text/binary.txt": "not text",
+            "text/empty.txt": "empty",
+            "jsonresume/empty.json": "no content",
+            "jsonresume/invalid.json": "line 4, column 29",
+            "jsonresume/not-resume.json": "not a format skillgap reads",
         ]
         for (path, phrase) in cases {
             let file = CommandRunner.fixture(path)
@@ -54,6 +61,23 @@ final class ExtractCommandTests: XCTestCase {
         let result = try CommandRunner.run(["extract", "/nonexistent/resume.pdf"])
         XCTAssertEqual(result.status, 66)
         XCTAssertTrue(result.stderr.contains("/nonexistent/resume.pdf: error: cannot read the file (no such file)"))
+    }
+
+    func testFolderIsNotAFileExits66() throws {
+        let result = try CommandRunner.run(["extract", CommandRunner.fixture("pdf")])
+        XCTAssertEqual(result.status, 66)
+        XCTAssertTrue(result.stderr.contains("skillgap batch"), "the error says what to do: \(result.stderr)")
+    }
+
+    func testEveryFormatIsReadFromItsContent() throws {
+        let expected = ["docx/resume.docx": "docx", "html/resume.html": "html", "text/resume.txt": "text",
+                        "markdown/resume.md": "markdown", "jsonresume/resume.json": "json-resume", "pdf/one-column.pdf": "pdf"]
+        for (path, format) in expected {
+            let result = try CommandRunner.run(["extract", "--format", "json", CommandRunner.fixture(path)])
+            XCTAssertEqual(result.status, 0, "\(path): \(result.stderr)")
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            XCTAssertEqual(json["format"] as? String, format, path)
+        }
     }
 
     func testUsageErrorsExit64() throws {
