@@ -136,6 +136,17 @@ public struct ContactFinder: Sendable {
     func name(in blocks: [Block]) -> String? {
         let notNames: Set<String> = ["resume", "résumé", "curriculum vitae", "cv", "contact", "contact information",
                                      "personal information", "profile", "summary"]
+        // Job titles often stand under the name in the same style.
+        let titleWords: Set<String> = ["engineer", "developer", "manager", "analyst", "scientist", "designer",
+                                       "consultant", "intern", "specialist", "coordinator", "architect", "administrator",
+                                       "director", "officer", "assistant", "accountant", "student", "resume",
+                                       "technician", "lead", "researcher"]
+        // A single capitalised word in the heading that opens the document is a surname ("ANDERSON").
+        if let first = blocks.first, first.kind == .heading, !first.text.contains(" "), first.text.count >= 3,
+           first.text.allSatisfy(\.isLetter), first.text.first?.isUppercase == true,
+           !notNames.contains(first.text.lowercased()), !titleWords.contains(first.text.lowercased()) {
+            return first.text
+        }
         for block in blocks.prefix(6) {
             var text = block.text
             // "Jane Doe | jane@x.com | 555..." or "Jane Doe - Data Scientist": the name comes first.
@@ -147,6 +158,7 @@ public struct ContactFinder: Sendable {
             guard (2...5).contains(words.count), text.count <= 60,
                   !notNames.contains(text.lowercased()),
                   !text.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" || $0 == ":" }) else { continue }
+            guard !words.contains(where: { titleWords.contains($0.lowercased()) }) else { continue }
             let capitalised = words.allSatisfy { word in
                 guard let first = word.first else { return false }
                 return first.isUppercase || (word.count <= 3 && word.allSatisfy(\.isLowercase)) // "van", "de"

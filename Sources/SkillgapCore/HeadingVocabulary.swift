@@ -53,18 +53,19 @@ public struct HeadingVocabulary: Sendable {
         exact[Self.normalize(heading)]
     }
 
-    /// The section a heading names exactly or through a keyword ("Technical Skills & Tools"), or nil.
-    /// With `keywordLast`, the keyword must be the heading's last word, as in "Selected Research Projects"
-    /// but not in the job title "Project Manager".
+    /// The section a heading names exactly or through a keyword as its first or last word ("Technical Skills
+    /// & Tools"), or nil. With `keywordLast`, the keyword must be the last word, as in "Selected Research
+    /// Projects" but not in the job title "Project Manager".
     public func section(for heading: String, keywordLast: Bool = false) -> Section? {
         let key = Self.normalize(heading)
         if let section = exact[key] { return section }
+        // Section headings carry no commas, digits or bars: "Alpine Technologies, Director" is an entry.
+        guard !heading.contains(where: { $0 == "," || $0 == "|" || $0.isNumber }) else { return nil }
         let words = key.split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 6 else { return nil }
-        if keywordLast {
-            return keywords.first(where: { $0.keyword == words.last })?.section
-        }
-        return keywords.first(where: { words.contains($0.keyword) })?.section
+        // A heading's topic is its first or last word: "Skills & Tools", "Selected Research Projects".
+        let candidates = keywordLast ? [words.last] : [words.first, words.last]
+        return keywords.first(where: { candidates.contains($0.keyword) })?.section
     }
 
     /// Lower case, "&" as "and", letters and single spaces only.
