@@ -29,16 +29,7 @@ struct DOCXExtractor: Extractor {
 
         var reader = DOCXBodyReader(styles: styles, relationships: relationships)
         try reader.read(body)
-        guard !reader.blocks.isEmpty else {
-            if reader.hidden.words > 0 { throw ExtractionError.allTextHidden(words: reader.hidden.words) }
-            throw ExtractionError.empty
-        }
-        var warnings: [String] = []
-        if reader.hidden.words > 0 {
-            warnings.append("\(reader.hidden.words) words of hidden text (\(reader.hidden.reasons.joined(separator: ", "))) were left out: \"\(reader.hidden.sample)\"")
-        }
-        return Document(format: .docx, blocks: reader.blocks, linkTargets: reader.targets, hiddenText: reader.hidden,
-                        warnings: warnings)
+        return try .checked(format: .docx, blocks: reader.blocks, linkTargets: reader.targets, hiddenText: reader.hidden)
     }
 
     /// An entry's bytes, refusing entries whose real (not declared) size or compression ratio is too large.

@@ -30,16 +30,7 @@ struct HTMLExtractor: Extractor {
         var walker = Walker()
         walker.walk(root)
         walker.flush()
-        guard !walker.blocks.isEmpty else {
-            if walker.hidden.words > 0 { throw ExtractionError.allTextHidden(words: walker.hidden.words) }
-            throw ExtractionError.empty
-        }
-        var warnings: [String] = []
-        if walker.hidden.words > 0 {
-            warnings.append("\(walker.hidden.words) words of hidden text (\(walker.hidden.reasons.joined(separator: ", "))) were left out: \"\(walker.hidden.sample)\"")
-        }
-        return Document(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden,
-                        warnings: warnings)
+        return try .checked(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden)
     }
 
     /// Walks the tree without recursion, so deeply nested markup cannot overflow the stack.

@@ -49,20 +49,13 @@ struct PDFExtractor: Extractor {
             blocks += builder.blocks(page: index + 1, lines: page.lines)
         }
 
-        if blocks.isEmpty {
-            if hiddenText.words > 0 { throw ExtractionError.allTextHidden(words: hiddenText.words) }
-            throw ExtractionError.noTextLayer
-        }
-        let twoColumnPages = pages.enumerated().filter { $0.element.twoColumns }.map { $0.offset + 1 }
-        if hiddenText.words > 0 {
-            warnings.append("\(hiddenText.words) words of hidden text (\(hiddenText.reasons.joined(separator: ", "))) were left out: \"\(hiddenText.sample)\"")
-        }
+        let twoColumns = pages.contains { $0.twoColumns }
         if let garbled = Self.garbledShare(of: blocks), garbled > 0.3 {
             warnings.append("\(Int(garbled * 100))% of the text does not read as words; the PDF's fonts may lack a Unicode map")
         }
-        return Document(format: .pdf, pages: pageCount, blocks: blocks, linkTargets: linkTargets,
-                        layout: twoColumnPages.isEmpty ? "one column" : "two columns",
-                        hiddenText: hiddenText, warnings: warnings)
+        return try .checked(format: .pdf, pages: pageCount, blocks: blocks, linkTargets: linkTargets,
+                            layout: twoColumns ? "two columns" : "one column", hiddenText: hiddenText,
+                            warnings: warnings, nothingVisible: .noTextLayer)
     }
 
     /// Opens the document through a memory stream: poppler's `new_from_data` can crash on some files.

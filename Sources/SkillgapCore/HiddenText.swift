@@ -13,6 +13,12 @@ public struct HiddenText: Codable, Equatable, Sendable {
         self.sample = sample
     }
 
+    /// The extraction warning for this hidden text, or nil when nothing was hidden.
+    public var warning: String? {
+        guard words > 0 else { return nil }
+        return "\(words) words of hidden text (\(reasons.joined(separator: ", "))) were left out: \"\(sample)\""
+    }
+
     /// Records `text` as hidden for `reason`, keeping the sample short.
     public mutating func add(_ text: String, reason: String) {
         let newWords = text.split(whereSeparator: { $0.isWhitespace })
