@@ -50,6 +50,12 @@ let package = Package(
         // own plain-text extraction, in one process.
         .executableTarget(name: "extraction-benchmark", dependencies: ["Ingest", "SkillgapCore", "CPoppler"]),
 
+        // `swift run -c release skill-evaluation [FOLDER]`: skill detection against human-labelled CVs.
+        .executableTarget(name: "skill-evaluation", dependencies: ["Ingest", "SkillgapCore"]),
+
+        // `swift run -c release matcher-benchmark`: matching cost with 10x the aliases.
+        .executableTarget(name: "matcher-benchmark", dependencies: ["SkillgapCore"]),
+
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
         .testTarget(name: "SkillgapCLITests", dependencies: ["skillgap"]),

@@ -14,6 +14,9 @@ public struct Block: Equatable, Sendable {
     /// The canonical section the block belongs to. Extractors set it only when the document's structure
     /// says so (JSON Resume); the sectioner fills in the rest.
     public var section: Section?
+    /// Set by the sectioner on a heading that names a section ("EXPERIENCE"); such a heading is structure,
+    /// not evidence of a skill.
+    public var startsSection = false
     /// The heading level the markup gave (HTML `h1`..`h6`, Markdown `#`, DOCX `Heading 1`), if any.
     public var headingLevel: Int?
 

@@ -37,6 +37,7 @@ public struct Sectioner: Sendable {
             if let heading = headings[index] {
                 current = heading
                 blocks[index].kind = .heading
+                blocks[index].startsSection = true
             } else if let label = inlineLabelSection(blocks[index]) {
                 blocks[index].section = label
                 continue
@@ -84,7 +85,7 @@ public struct Sectioner: Sendable {
 
     /// "Skills: Python, SQL" or "Technical Skills — Python": a block that starts with a heading's words
     /// before its first colon, dash or bar.
-    func inlineLabelSection(_ block: Block) -> Section? {
+    public func inlineLabelSection(_ block: Block) -> Section? {
         let text = block.text
         guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" || $0 == "|" }) else {
             return nil

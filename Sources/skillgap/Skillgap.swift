@@ -14,6 +14,6 @@ struct Skillgap: ParsableCommand {
         layer, empty), 66 a file is missing or unreadable.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self]
+        subcommands: [Extract.self, Rules.self]
     )
 }

@@ -1,41 +1,28 @@
-import Foundation
-import Yams
 
 /// The heading synonyms and keywords that map a resume's headings to canonical sections, loaded from
 /// `Rules/sections/headings.yaml`.
 public struct HeadingVocabulary: Sendable {
-    private struct Entry: Decodable {
-        let section: Section
-        let headings: [String]
-        let keywords: [String]
-    }
-
-    private struct File: Decodable {
-        let sections: [Entry]
-    }
-
     private let exact: [String: Section]
     private let keywords: [(keyword: String, section: Section)]
 
-    /// Parses a vocabulary file; `name` is used in error messages.
+    /// Parses and validates a vocabulary file; `name` is used in error messages.
     public init(yaml: String, name: String) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw RuleFileError(file: name, message: "cannot read the heading vocabulary: \(error)")
-        }
+        let root = try RuleSource(name: name, text: yaml).root()
+        let top = try root.mapping("a headings file", allowed: ["sections"], required: ["sections"])
         var exact: [String: Section] = [:]
         var keywords: [(String, Section)] = []
-        for entry in file.sections {
-            for heading in entry.headings {
+        for entryNode in try top["sections"]!.sequence("sections") {
+            let entry = try entryNode.mapping("a section entry", allowed: ["section", "headings", "keywords"],
+                                              required: ["section", "headings"])
+            let section = try entry["section"]!.choice("section", Section.self)
+            for (heading, node) in try entry["headings"]!.strings("headings") {
                 let key = Self.normalize(heading)
-                if let other = exact[key], other != entry.section {
-                    throw RuleFileError(file: name, message: "heading '\(heading)' is claimed by both '\(other.rawValue)' and '\(entry.section.rawValue)'")
+                if let other = exact[key], other != section {
+                    throw node.error("heading '\(heading)' is claimed by both '\(other.rawValue)' and '\(section.rawValue)'")
                 }
-                exact[key] = entry.section
+                exact[key] = section
             }
-            keywords += entry.keywords.map { (Self.normalize($0), entry.section) }
+            keywords += try (entry["keywords"]?.strings("keywords") ?? []).map { (Self.normalize($0.0), section) }
         }
         self.exact = exact
         self.keywords = keywords

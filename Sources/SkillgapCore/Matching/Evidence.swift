@@ -1,0 +1,17 @@
+/// One place a resume names a skill: where, a short quote, and how strong a sign it is.
+public struct Evidence: Codable, Equatable, Sendable {
+    public var section: Section
+    public var page: Int
+    public var line: Int
+    /// The words around the mention, cut to a readable length.
+    public var text: String
+    public var strength: EvidenceStrength
+
+    public init(section: Section, page: Int, line: Int, text: String, strength: EvidenceStrength) {
+        self.section = section
+        self.page = page
+        self.line = line
+        self.text = text
+        self.strength = strength
+    }
+}

@@ -1,0 +1,71 @@
+/// A block's text prepared for matching: its scalars as written and case-folded one for one, with email
+/// addresses and URLs blanked out so `julia@example.com` never names Julia.
+struct MatchText {
+    let original: [Unicode.Scalar]
+    let folded: [UInt32]
+
+    init(_ text: String) {
+        var original = Array(text.unicodeScalars)
+        Self.blankAddresses(&original)
+        self.original = original
+        self.folded = original.map(Self.fold)
+    }
+
+    /// Lower case, one scalar for one so positions line up with the original.
+    static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 65 && value <= 90) ? value + 32 : value }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+    }
+
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Email addresses and URLs become spaces.
+    private static func blankAddresses(_ scalars: inout [Unicode.Scalar]) {
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            while end < scalars.count, scalars[end] != " " { end += 1 }
+            if end > start {
+                let token = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+                let isAddress = token.contains("@") || token.contains("://") || token.hasPrefix("www.")
+                    || (token.contains("/") && token.contains(".") && ContactFinder.link(from: token) != nil)
+                if isAddress { for index in start..<end { scalars[index] = " " } }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Whether the word-lowered `phrase` occurs in this text as whole words covering `range`.
+    func phrase(_ phrase: [UInt32], covers range: Range<Int>) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= folded.count else { return false }
+        let lowest = max(0, range.upperBound - phrase.count)
+        let highest = min(range.lowerBound, folded.count - phrase.count)
+        guard lowest <= highest else { return false }
+        for start in lowest...highest where folded[start..<(start + phrase.count)].elementsEqual(phrase) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether `word` (folded) occurs anywhere as a whole word.
+    func containsWord(_ word: [UInt32]) -> Bool {
+        guard !word.isEmpty, word.count <= folded.count else { return false }
+        var start = 0
+        while start + word.count <= folded.count {
+            if folded[start..<(start + word.count)].elementsEqual(word),
+               start == 0 || !Self.isAlphanumeric(original[start - 1]),
+               start + word.count == folded.count || !Self.isAlphanumeric(original[start + word.count]) {
+                return true
+            }
+            start += 1
+        }
+        return false
+    }
+}

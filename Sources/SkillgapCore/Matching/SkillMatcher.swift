@@ -1,0 +1,106 @@
+/// Finds the skills of a taxonomy in a resume, with evidence for each: all aliases are compiled once into one
+/// trie; each hit must stand as whole words, and ambiguous names (`R`, `Go`, `Julia`) need a skills list or
+/// a context word in the same block.
+public struct SkillMatcher: Sendable {
+    public let skills: [Skill]
+    private let trie: AliasTrie
+    private let context: [[[UInt32]]]
+    private let notIn: [[[UInt32]]]
+
+    public init(skills: [Skill]) {
+        self.skills = skills
+        self.trie = AliasTrie(skills: skills)
+        func folded(_ text: String) -> [UInt32] { TextNormalizer.normalize(text).unicodeScalars.map(MatchText.fold) }
+        self.context = skills.map { $0.context.map(folded) }
+        self.notIn = skills.map { $0.notIn.map(folded) }
+    }
+
+    /// The evidence for every skill found in `resume`, in taxonomy order.
+    public func evidence(in resume: Resume) -> [SkillEvidence] {
+        var found: [Int: [Evidence]] = [:]
+        for block in resume.blocks where !block.startsSection {
+            let section = block.section ?? .other
+            for (skill, range) in hits(in: block.text, section: section) where found[skill]?.last.map({
+                !($0.page == block.page && $0.line == block.line)
+            }) ?? true {
+                found[skill, default: []].append(Evidence(
+                    section: section, page: block.page, line: block.line,
+                    text: Self.quote(block.text, around: range), strength: EvidenceStrength(section: section)))
+            }
+        }
+        return found.keys.sorted().map { SkillEvidence(skillID: skills[$0].id, evidence: found[$0]!) }
+    }
+
+    /// The skills named in one block of `section`, each with the scalar range of its first hit.
+    public func hits(in text: String, section: Section) -> [(skill: Int, range: Range<Int>)] {
+        let match = MatchText(text)
+        var results: [(Int, Range<Int>)] = []
+        var seen = Set<Int>()
+        let scalars = match.original
+        for start in scalars.indices {
+            if start > 0, MatchText.isAlphanumeric(scalars[start - 1]), MatchText.isAlphanumeric(scalars[start]) {
+                continue
+            }
+            trie.walk(match, from: start) { entry, end in
+                guard !seen.contains(entry.skill), accepts(entry, start..<end, in: match, section: section) else { return }
+                seen.insert(entry.skill)
+                results.append((entry.skill, start..<end))
+            }
+        }
+        return results
+    }
+
+    private func accepts(_ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText, section: Section) -> Bool {
+        let scalars = text.original
+        let ambiguous = entry.alias.kind == .ambiguous
+        if entry.alias.isCaseSensitive, !scalars[range].elementsEqual(entry.scalars) { return false }
+        guard Self.endsWord(scalars, at: range.upperBound, ambiguous: ambiguous),
+              Self.startsWord(scalars, at: range.lowerBound, ambiguous: ambiguous) else { return false }
+        if notIn[entry.skill].contains(where: { text.phrase($0, covers: range) }) { return false }
+        guard ambiguous else { return true }
+        if section == .contact { return false }
+        // "Jane R. Doe", "R. K. Puram": a lone capital followed by a period and another capital is an initial.
+        if range.count == 1, range.upperBound + 2 < scalars.count, scalars[range.upperBound] == ".",
+           scalars[range.upperBound + 1] == " ", scalars[range.upperBound + 2].properties.isUppercase {
+            return false
+        }
+        return section == .skills || context[entry.skill].contains(where: text.containsWord)
+    }
+
+    /// The character after a match must end the word: not a letter or digit, not `+` or `#` (`C++`, `C#`),
+    /// not `.` or `&` joining another word (`node.js`, `R&D`), and for ambiguous names not `'` or `-` joining
+    /// one (`go-to-market`, `Julia's`).
+    static func endsWord(_ scalars: [Unicode.Scalar], at end: Int, ambiguous: Bool) -> Bool {
+        guard end < scalars.count else { return true }
+        let next = scalars[end]
+        if MatchText.isAlphanumeric(next) { return MatchText.isAlphanumeric(scalars[end - 1]) == false }
+        if next == "+" || next == "#" { return !MatchText.isAlphanumeric(scalars[end - 1]) }
+        let joined = end + 1 < scalars.count && MatchText.isAlphanumeric(scalars[end + 1])
+        if joined, next == "." || next == "&" { return false }
+        if joined, ambiguous, next == "'" || next == "’" || next == "-" { return false }
+        return true
+    }
+
+    /// The character before a match must not join it to another word.
+    static func startsWord(_ scalars: [Unicode.Scalar], at start: Int, ambiguous: Bool) -> Bool {
+        guard start > 0 else { return true }
+        let previous = scalars[start - 1]
+        if MatchText.isAlphanumeric(previous) { return !MatchText.isAlphanumeric(scalars[start]) }
+        let joined = start >= 2 && MatchText.isAlphanumeric(scalars[start - 2])
+        if joined, previous == "&" || (previous == "." && MatchText.isAlphanumeric(scalars[start])) { return false }
+        if joined, ambiguous, previous == "-" || previous == "'" || previous == "’" { return false }
+        return true
+    }
+
+    /// About 100 characters of `text` around `range`, cut at word boundaries.
+    static func quote(_ text: String, around range: Range<Int>) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 100 else { return text }
+        var lower = max(0, range.lowerBound - 45)
+        var upper = min(scalars.count, range.upperBound + 45)
+        while lower > 0, scalars[lower - 1] != " " { lower -= 1 }
+        while upper < scalars.count, scalars[upper] != " " { upper += 1 }
+        let core = String(String.UnicodeScalarView(scalars[lower..<upper])).trimmingSpaces
+        return (lower > 0 ? "…" : "") + core + (upper < scalars.count ? "…" : "")
+    }
+}

@@ -1,0 +1,35 @@
+/// Something a role asks of a resume, expressed over skills: `any` of them (at least `minimum`), or `all`.
+public struct Requirement: Equatable, Sendable {
+    public enum Mode: String, Sendable {
+        case any, all
+    }
+
+    public var id: String
+    public var title: String
+    public var level: RequirementLevel
+    public var weight: Double
+    public var mode: Mode
+    public var skills: [String]
+    /// With `any`: how many of the skills must be shown. With `all`: every skill.
+    public var minimum: Int
+    /// Why the role needs it, for the gap report.
+    public var why: String
+    /// What a student can do about a gap.
+    public var advice: String
+
+    public init(id: String, title: String, level: RequirementLevel, weight: Double, mode: Mode, skills: [String],
+                minimum: Int, why: String, advice: String) {
+        self.id = id
+        self.title = title
+        self.level = level
+        self.weight = weight
+        self.mode = mode
+        self.skills = skills
+        self.minimum = minimum
+        self.why = why
+        self.advice = advice
+    }
+
+    /// How many of the skills must be shown to meet the requirement.
+    public var needed: Int { mode == .all ? skills.count : minimum }
+}

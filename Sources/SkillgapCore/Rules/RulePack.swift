@@ -1,0 +1,21 @@
+/// Everything the engine needs: the heading vocabulary, the skill taxonomy, the roles and the checks.
+public struct RulePack: Sendable {
+    public var vocabulary: HeadingVocabulary
+    public var skills: [Skill]
+    public var roles: [Role]
+    public var checks: [ResumeCheck]
+
+    public init(vocabulary: HeadingVocabulary, skills: [Skill], roles: [Role], checks: [ResumeCheck]) {
+        self.vocabulary = vocabulary
+        self.skills = skills
+        self.roles = roles
+        self.checks = checks
+    }
+
+    public func skill(_ id: String) -> Skill? { skills.first { $0.id == id } }
+
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+
+    /// The role marked `default: true`, or the only role.
+    public var defaultRole: Role? { roles.first(where: \.isDefault) ?? (roles.count == 1 ? roles.first : nil) }
+}

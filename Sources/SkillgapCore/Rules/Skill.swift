@@ -1,0 +1,29 @@
+/// A skill of the taxonomy: its names and how to match them safely, with examples that test it.
+public struct Skill: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var category: SkillCategory
+    public var aliases: [SkillAlias]
+    /// Words (any case, whole words) that let an ambiguous alias count in the same block.
+    public var context: [String]
+    /// Phrases (any case) inside which a match does not count.
+    public var notIn: [String]
+    public var matchExamples: [RuleExample]
+    public var noMatchExamples: [RuleExample]
+    /// Where the skill is defined, as `file:line:col`.
+    public var location: String
+
+    public init(id: String, name: String, category: SkillCategory, aliases: [SkillAlias], context: [String] = [],
+                notIn: [String] = [], matchExamples: [RuleExample] = [], noMatchExamples: [RuleExample] = [],
+                location: String = "") {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.aliases = aliases
+        self.context = context
+        self.notIn = notIn
+        self.matchExamples = matchExamples
+        self.noMatchExamples = noMatchExamples
+        self.location = location
+    }
+}

@@ -1,0 +1,93 @@
+/// Reads `skills:` files.
+enum SkillFileReader {
+    static let keys = ["id", "name", "category", "aliases", "exact", "ambiguous", "context", "not-in", "examples"]
+
+    static func skills(in root: RuleNode) throws -> [Skill] {
+        let top = try root.mapping("a skills file", allowed: ["skills"], required: ["skills"])
+        return try top["skills"]!.sequence("skills").map(skill)
+    }
+
+    static func skill(_ node: RuleNode) throws -> Skill {
+        let fields = try node.mapping("a skill", allowed: keys, required: ["id", "name", "category", "examples"])
+        let id = try identifier(fields["id"]!, what: "skill id")
+        let name = try fields["name"]!.string("name")
+        let category = try fields["category"]!.choice("category", SkillCategory.self)
+        var aliases: [SkillAlias] = []
+        for (key, kind) in [("aliases", SkillAlias.Kind.plain), ("exact", .exact), ("ambiguous", .ambiguous)] {
+            for (text, item) in try fields[key]?.strings(key) ?? [] {
+                guard text.trimmingSpaces.count == text.count else { throw item.error("alias '\(text)' has spaces at its ends") }
+                aliases.append(SkillAlias(text, kind: kind))
+            }
+        }
+        if !aliases.contains(where: { $0.text.lowercased() == name.lowercased() }) {
+            aliases.insert(SkillAlias(name, kind: .plain), at: 0)
+        }
+        let context = try fields["context"]?.strings("context").map(\.0) ?? []
+        let notIn = try fields["not-in"]?.strings("not-in").map(\.0) ?? []
+        if aliases.contains(where: { $0.kind == .ambiguous }), context.isEmpty {
+            throw node.error("skill '\(id)' has ambiguous aliases but no 'context'",
+                             hint: "add context words that make an ambiguous name count, e.g. context: [RStudio, tidyverse]")
+        }
+
+        let examples = try fields["examples"]!.mapping("examples", allowed: ["match", "no-match"], required: ["match"])
+        let matches = try exampleList(examples["match"]!, what: "match")
+        let noMatches = try examples["no-match"].map { try exampleList($0, what: "no-match") } ?? []
+        guard !matches.isEmpty else { throw examples["match"]!.error("skill '\(id)' needs at least one match example") }
+        if (aliases.contains { $0.kind == .ambiguous } || !notIn.isEmpty), noMatches.isEmpty {
+            throw fields["examples"]!.error("skill '\(id)' has ambiguous aliases or not-in phrases but no no-match examples",
+                                            hint: "show the traps it avoids under 'no-match:'")
+        }
+        return Skill(id: id, name: name, category: category, aliases: aliases, context: context, notIn: notIn,
+                     matchExamples: matches, noMatchExamples: noMatches, location: location(node))
+    }
+
+    private static func exampleList(_ node: RuleNode, what: String) throws -> [RuleExample] {
+        try node.strings(what).map { RuleExample(text: $0.0, location: location($0.1)) }
+    }
+
+    static func location(_ node: RuleNode) -> String {
+        "\(node.source.name):\(node.line ?? 0):\(node.column ?? 0)"
+    }
+
+    /// Lower-case letters, digits and single hyphens.
+    static func identifier(_ node: RuleNode, what: String) throws -> String {
+        let value = try node.string(what)
+        let valid = !value.hasPrefix("-") && !value.hasSuffix("-") && !value.contains("--")
+            && value.allSatisfy { ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }
+        guard valid else {
+            throw node.error("'\(value)' is not a valid \(what)", hint: "use lower-case letters, digits and '-', like 'scikit-learn'")
+        }
+        return value
+    }
+
+    /// Ids are unique and no alias is claimed by two skills (compared ignoring case).
+    static func validateAcrossFiles(_ skills: [Skill]) throws {
+        var ids: [String: Skill] = [:]
+        var owners: [String: Skill] = [:]
+        for skill in skills {
+            if let first = ids[skill.id] {
+                throw RuleFileError.at(skill.location, message: "duplicate skill id '\(skill.id)'",
+                                       hint: "it is first defined at \(first.location)")
+            }
+            ids[skill.id] = skill
+            for alias in Set(skill.aliases.map { $0.text.lowercased() }) {
+                if let owner = owners[alias] {
+                    throw RuleFileError.at(skill.location, message: "alias '\(alias)' of skill '\(skill.id)' is already claimed by '\(owner.id)'",
+                                           hint: "an alias may name one skill only; '\(owner.id)' is at \(owner.location)")
+                }
+                owners[alias] = skill
+            }
+        }
+    }
+}
+
+extension RuleFileError {
+    /// An error at a `file:line:col` location string.
+    static func at(_ location: String, message: String, hint: String? = nil) -> RuleFileError {
+        let parts = location.split(separator: ":")
+        guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else {
+            return RuleFileError(file: location, message: message, hint: hint)
+        }
+        return RuleFileError(file: parts.dropLast(2).joined(separator: ":"), line: line, column: column, message: message, hint: hint)
+    }
+}

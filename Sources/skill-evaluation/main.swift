@@ -1,0 +1,116 @@
+import Foundation
+import Ingest
+import SkillgapCore
+
+// Measures skill detection against human-labelled CVs (dotin-inc resume NER annotations, CC0-1.0):
+// each CV's `<label type="Tech Tools|Job Specific Skills|Soft Skills">span</label>` marks the skills a person saw.
+//
+// Counted per (CV, skill) pair. A skill the analyzer detects in a CV is correct when one of that CV's labelled
+// spans names it (by name or alias); recall is the share of the skills named in a CV's labelled spans that the
+// analyzer detected. The CV is read the way a user's file is: tags stripped, then the whole pipeline
+// (text extractor, sectioner, matcher).
+//
+// Usage: skill-evaluation [FOLDER] [--top N]    (default folder: ../shared/corpus/labelled/dotin-train)
+
+let skillLabels: Set<String> = ["Tech Tools", "Job Specific Skills", "Soft Skills"]
+
+struct LabelledCV {
+    var name: String
+    var text: String
+    var spans: [String]
+}
+
+func parseArguments() -> (folder: String, top: Int) {
+    var folder = "../shared/corpus/labelled/dotin-train"
+    var top = 15
+    var arguments = CommandLine.arguments.dropFirst()
+    while let argument = arguments.popFirst() {
+        if argument == "--top", let value = arguments.popFirst().flatMap(Int.init) { top = value } else { folder = argument }
+    }
+    return (folder, top)
+}
+
+/// The text without tags (entities decoded) and the text of each skill label.
+func parse(_ raw: String, name: String) -> LabelledCV {
+    var text = ""
+    var spans: [String] = []
+    var stack: [(type: String, start: String.Index)] = []
+    var index = raw.startIndex
+    while index < raw.endIndex {
+        if raw[index] == "<", let close = raw[index...].firstIndex(of: ">") {
+            let tag = raw[raw.index(after: index)..<close]
+            if tag.hasPrefix("label") {
+                let type = tag.split(separator: "\"").dropFirst().first.map(String.init) ?? ""
+                stack.append((type, text.endIndex))
+            } else if tag.hasPrefix("/label"), let open = stack.popLast() {
+                if skillLabels.contains(open.type) { spans.append(String(text[open.start...])) }
+            }
+            index = raw.index(after: close)
+            continue
+        }
+        text.append(raw[index])
+        index = raw.index(after: index)
+    }
+    for (entity, character) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'")] {
+        text = text.replacingOccurrences(of: entity, with: character)
+        spans = spans.map { $0.replacingOccurrences(of: entity, with: character) }
+    }
+    return LabelledCV(name: name, text: text, spans: spans)
+}
+
+let (folder, top) = parseArguments()
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+    FileHandle.standardError.write(Data("skill-evaluation: \(folder) is not there; pass the labelled corpus folder\n".utf8))
+    exit(66)
+}
+let pack: RulePack
+do { pack = try RulePackLoader.builtIn() } catch { print(error); exit(78) }
+let matcher = SkillMatcher(skills: pack.skills)
+let sectioner = Sectioner(vocabulary: pack.vocabulary)
+
+var truePositives = 0, falsePositives = 0, falseNegatives = 0
+var falsePositiveExamples: [String: [String]] = [:]
+var missExamples: [String: [String]] = [:]
+var cvs = 0
+for name in names.sorted() where name.hasSuffix(".xml") {
+    guard let raw = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { continue }
+    let cv = parse(raw, name: name)
+    guard let document = try? Ingestor().read(Data(cv.text.utf8)) else { continue }
+    cvs += 1
+    let resume = sectioner.resume(from: document)
+    let detected = Dictionary(matcher.evidence(in: resume).map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+    var gold: [String: String] = [:]
+    for span in cv.spans {
+        for hit in matcher.hits(in: TextNormalizer.normalize(span), section: .skills) {
+            gold[pack.skills[hit.skill].id] = gold[pack.skills[hit.skill].id] ?? span
+        }
+    }
+    for (skill, evidence) in detected {
+        if gold[skill] != nil {
+            truePositives += 1
+        } else {
+            falsePositives += 1
+            falsePositiveExamples[skill, default: []].append("\(name): \(evidence.evidence[0].section.rawValue): \(evidence.evidence[0].text)")
+        }
+    }
+    for (skill, span) in gold where detected[skill] == nil {
+        falseNegatives += 1
+        missExamples[skill, default: []].append("\(name): label \"\(span)\"")
+    }
+}
+
+let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+print("CVs: \(cvs), skills in the taxonomy: \(pack.skills.count)")
+print("(CV, skill) pairs: \(truePositives) correct, \(falsePositives) false positives, \(falseNegatives) misses")
+print(String(format: "precision %.3f  recall %.3f  F1 %.3f", precision, recall, f1))
+func printWorst(_ title: String, _ examples: [String: [String]]) {
+    print("\n\(title):")
+    for (skill, lines) in examples.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(top) {
+        print("  \(skill) ×\(lines.count)")
+        for line in lines.prefix(2) { print("      \(line.prefix(160))") }
+    }
+}
+printWorst("Worst false positives (detected, not labelled)", falsePositiveExamples)
+printWorst("Worst misses (labelled, not detected)", missExamples)

@@ -1,0 +1,75 @@
+import XCTest
+@testable import SkillgapCore
+
+/// The ambiguity cases of the built-in taxonomy, read through the sectioner as a resume would be.
+final class SkillMatcherTests: XCTestCase {
+    private static let pack = try! RulePackLoader.builtIn()
+    private let matcher = SkillMatcher(skills: SkillMatcherTests.pack.skills)
+
+    private func skills(_ lines: [String]) -> [String: SkillEvidence] {
+        let blocks = lines.enumerated().map { Block(kind: .paragraph, text: TextNormalizer.normalize($0.element), line: $0.offset + 1) }
+        let resume = Sectioner().resume(from: Document(format: .text, blocks: blocks))
+        return Dictionary(matcher.evidence(in: resume).map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func testAmbiguousNamesNeedASkillsListOrContext() {
+        let found = skills([
+            "Julia R. Chen",
+            "julia.chen@example.com | github.com/juliachen",
+            "EXPERIENCE",
+            "R&D intern at a go-to-market consultancy; I excel at teamwork and sparked a new process",
+            "Modelled churn in R with tidyverse and ggplot2",
+            "SKILLS",
+            "Python, Julia, Go, C, SQL",
+        ])
+        XCTAssertEqual(found["r"]?.evidence.map(\.line), [5], "R counts beside tidyverse, not in the name, R&D or an initial")
+        XCTAssertEqual(found["r"]?.strength, .demonstrated)
+        XCTAssertEqual(found["julia"]?.evidence.map(\.section), [.skills], "Julia counts in the skills list only")
+        XCTAssertEqual(found["julia"]?.strength, .listed)
+        XCTAssertEqual(found["go"]?.evidence.map(\.section), [.skills])
+        XCTAssertEqual(found["c"]?.evidence.map(\.section), [.skills])
+        XCTAssertNil(found["excel"], "\"excel at\" is not Excel")
+        XCTAssertNil(found["spark"], "\"sparked\" is not Spark")
+    }
+
+    func testPunctuatedNamesMatchAndDoNotLeak() {
+        let found = skills(["EXPERIENCE", "Built services in C++, C# and .NET, a Node.js API, scikit-learn models and CI/CD"])
+        for id in ["cpp", "csharp", "dotnet", "nodejs", "scikit-learn", "ci-cd"] {
+            XCTAssertNotNil(found[id], "\(id) should be found")
+        }
+        XCTAssertNil(found["c"], "C does not match inside C++ or C#")
+    }
+
+    func testContextErrorsFromLabelledCVs() {
+        let found = skills([
+            "EDUCATION",
+            "B.E. in Electronics and Communication Engineering, Sri R. Venkatesh College",
+            "EXPERIENCE",
+            "Statistics about the monthly activities were reported to the manager",
+            "Prepared monthly sales presentations for the regional office",
+            "Performed regression testing on every release",
+        ])
+        XCTAssertNil(found["communication"])
+        XCTAssertNil(found["r"])
+        XCTAssertNil(found["statistics"])
+        XCTAssertNil(found["presentation"])
+        XCTAssertNil(found["supervised-learning"])
+    }
+
+    func testEvidenceStrengthFollowsTheSection() {
+        let found = skills(["EDUCATION", "Relevant coursework: Linear Algebra, Statistics", "PROJECTS",
+                            "Trained a PyTorch CNN on CIFAR-10", "SKILLS", "Python, PyTorch"])
+        XCTAssertEqual(found["linear-algebra"]?.strength, .coursework)
+        XCTAssertEqual(found["pytorch"]?.strength, .demonstrated)
+        XCTAssertEqual(found["pytorch"]?.evidence.count, 2)
+        XCTAssertEqual(found["python"]?.strength, .listed)
+    }
+
+    func testQuotesAreShortAndCutAtWords() {
+        let long = String(repeating: "word ", count: 40) + "PyTorch" + String(repeating: " more", count: 40)
+        let quote = SkillMatcher.quote(long, around: 200..<207)
+        XCTAssertTrue(quote.hasPrefix("…word") && quote.hasSuffix("more…"), quote)
+        XCTAssertTrue(quote.contains("PyTorch"))
+        XCTAssertLessThan(quote.count, 110)
+    }
+}
