@@ -10,7 +10,9 @@ import SkillgapCore
 // analyzer detected. The CV is read the way a user's file is: tags stripped, then the whole pipeline
 // (text extractor, sectioner, matcher).
 //
-// Usage: skill-evaluation [FOLDER] [--top N]    (default folder: ../shared/corpus/labelled/dotin-train)
+// Usage: skill-evaluation [FOLDER] [--top N] [--examples N] [--rules PATH] [--with-signals]
+// A skill counts as detected when the CV names it (aliases, exact and ambiguous names); behaviour signals such
+// as "collaborated with" show a soft skill without naming it and count only with --with-signals.    (default folder: ../shared/corpus/labelled/dotin-train)
 
 let skillLabels: Set<String> = ["Tech Tools", "Job Specific Skills", "Soft Skills"]
 
@@ -20,14 +22,28 @@ struct LabelledCV {
     var spans: [String]
 }
 
-func parseArguments() -> (folder: String, top: Int) {
+struct Options {
     var folder = "../shared/corpus/labelled/dotin-train"
     var top = 15
+    var examples = 2
+    var rules: String?
+    /// Count behaviour signals ("collaborated with") as detections too.
+    var withSignals = false
+}
+
+func parseArguments() -> Options {
+    var options = Options()
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
-        if argument == "--top", let value = arguments.popFirst().flatMap(Int.init) { top = value } else { folder = argument }
+        switch argument {
+        case "--top": options.top = arguments.popFirst().flatMap(Int.init) ?? options.top
+        case "--examples": options.examples = arguments.popFirst().flatMap(Int.init) ?? options.examples
+        case "--rules": options.rules = arguments.popFirst()
+        case "--with-signals": options.withSignals = true
+        default: options.folder = argument
+        }
     }
-    return (folder, top)
+    return options
 }
 
 /// The text without tags (entities decoded) and the text of each skill label.
@@ -58,27 +74,44 @@ func parse(_ raw: String, name: String) -> LabelledCV {
     return LabelledCV(name: name, text: text, spans: spans)
 }
 
-let (folder, top) = parseArguments()
+let options = parseArguments()
+let (folder, top, examplesShown) = (options.folder, options.top, options.examples)
 guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
     FileHandle.standardError.write(Data("skill-evaluation: \(folder) is not there; pass the labelled corpus folder\n".utf8))
     exit(66)
 }
 let pack: RulePack
-do { pack = try RulePackLoader.builtIn() } catch { print(error); exit(78) }
+do {
+    pack = try options.rules.map(RulePackLoader.builtIn(overriddenBy:)) ?? RulePackLoader.builtIn()
+} catch {
+    print(error)
+    exit(78)
+}
 let matcher = SkillMatcher(skills: pack.skills)
 let sectioner = Sectioner(vocabulary: pack.vocabulary)
 
 var truePositives = 0, falsePositives = 0, falseNegatives = 0
 var falsePositiveExamples: [String: [String]] = [:]
 var missExamples: [String: [String]] = [:]
-var cvs = 0
+var byCategory: [SkillCategory: (correct: Int, wrong: Int, missed: Int)] = [:]
+let categoryOf = Dictionary(pack.skills.map { ($0.id, $0.category) }, uniquingKeysWith: { first, _ in first })
+var perCV: [(name: String, correct: Int, wrong: Int, words: Int)] = []
+var cvs = 0, unannotated = 0
 for name in names.sorted() where name.hasSuffix(".xml") {
     guard let raw = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { continue }
     let cv = parse(raw, name: name)
     guard let document = try? Ingestor().read(Data(cv.text.utf8)) else { continue }
+    // A CV whose annotators labelled no skill at all was not annotated for skills: every detection in it
+    // would count as wrong. It is left out, and counted.
+    guard !cv.spans.isEmpty else {
+        unannotated += 1
+        continue
+    }
     cvs += 1
     let resume = sectioner.resume(from: document)
-    let detected = Dictionary(matcher.evidence(in: resume).map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+    // A skill is detected when the CV names it; behaviour signals count only with --with-signals.
+    let detected = Dictionary(matcher.evidence(in: resume).filter { options.withSignals || $0.isNamed }
+        .map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
     var gold: [String: String] = [:]
     for span in cv.spans {
         for hit in matcher.hits(in: TextNormalizer.normalize(span), section: .skills) {
@@ -88,13 +121,19 @@ for name in names.sorted() where name.hasSuffix(".xml") {
     for (skill, evidence) in detected {
         if gold[skill] != nil {
             truePositives += 1
+            byCategory[categoryOf[skill]!, default: (0, 0, 0)].correct += 1
         } else {
             falsePositives += 1
-            falsePositiveExamples[skill, default: []].append("\(name): \(evidence.evidence[0].section.rawValue): \(evidence.evidence[0].text)")
+            byCategory[categoryOf[skill]!, default: (0, 0, 0)].wrong += 1
+            let shown = evidence.evidence.first(where: \.namesSkill) ?? evidence.evidence[0]
+            falsePositiveExamples[skill, default: []].append("\(name): \(shown.section.rawValue): \(shown.text)")
         }
     }
+    perCV.append((name, detected.keys.filter { gold[$0] != nil }.count, detected.keys.filter { gold[$0] == nil }.count,
+                  document.wordCount))
     for (skill, span) in gold where detected[skill] == nil {
         falseNegatives += 1
+        byCategory[categoryOf[skill]!, default: (0, 0, 0)].missed += 1
         missExamples[skill, default: []].append("\(name): label \"\(span)\"")
     }
 }
@@ -102,14 +141,23 @@ for name in names.sorted() where name.hasSuffix(".xml") {
 let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
 let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
 let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
-print("CVs: \(cvs), skills in the taxonomy: \(pack.skills.count)")
+print("detections: \(options.withSignals ? "names and behaviour signals" : "skill names")")
+print("CVs: \(cvs) with skill labels (\(unannotated) without any skill label left out), skills in the taxonomy: \(pack.skills.count)")
 print("(CV, skill) pairs: \(truePositives) correct, \(falsePositives) false positives, \(falseNegatives) misses")
 print(String(format: "precision %.3f  recall %.3f  F1 %.3f", precision, recall, f1))
+print("\nBy category (correct / false positives / misses):")
+for (category, counts) in byCategory.sorted(by: { $0.value.wrong > $1.value.wrong }) {
+    print("  \(category.rawValue): \(counts.correct) / \(counts.wrong) / \(counts.missed)")
+}
+let byWords = perCV.sorted { $0.words > $1.words }
+let longest = byWords.prefix(byWords.count / 10)
+let longWrong = longest.reduce(0) { $0 + $1.wrong }, longRight = longest.reduce(0) { $0 + $1.correct }
+print("\nThe longest 10% of CVs (over \(longest.last?.words ?? 0) words): \(longRight) correct, \(longWrong) false positives")
 func printWorst(_ title: String, _ examples: [String: [String]]) {
     print("\n\(title):")
     for (skill, lines) in examples.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(top) {
         print("  \(skill) ×\(lines.count)")
-        for line in lines.prefix(2) { print("      \(line.prefix(160))") }
+        for line in lines.prefix(examplesShown) { print("      \(line.prefix(160))") }
     }
 }
 printWorst("Worst false positives (detected, not labelled)", falsePositiveExamples)

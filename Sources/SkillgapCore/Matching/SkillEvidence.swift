@@ -9,6 +9,9 @@ public struct SkillEvidence: Equatable, Sendable {
         self.evidence = evidence
     }
 
+    /// Whether the resume names the skill somewhere, rather than only showing it through behaviour.
+    public var isNamed: Bool { evidence.contains(where: \.namesSkill) }
+
     /// The strongest mention, or `missing`.
     public var strength: EvidenceStrength { evidence.map(\.strength).max() ?? .missing }
 }

@@ -20,21 +20,22 @@ public struct SkillMatcher: Sendable {
         var found: [Int: [Evidence]] = [:]
         for block in resume.blocks where !block.startsSection {
             let section = block.section ?? .other
-            for (skill, range) in hits(in: block.text, section: section) where found[skill]?.last.map({
+            for hit in hits(in: block.text, section: section) where found[hit.skill]?.last.map({
                 !($0.page == block.page && $0.line == block.line)
             }) ?? true {
-                found[skill, default: []].append(Evidence(
-                    section: section, page: block.page, line: block.line,
-                    text: Self.quote(block.text, around: range), strength: EvidenceStrength(section: section)))
+                found[hit.skill, default: []].append(Evidence(
+                    section: section, page: block.page, line: block.line, text: Self.quote(block.text, around: hit.range),
+                    strength: EvidenceStrength(section: section), namesSkill: hit.namesSkill))
             }
         }
         return found.keys.sorted().map { SkillEvidence(skillID: skills[$0].id, evidence: found[$0]!) }
     }
 
-    /// The skills named in one block of `section`, each with the scalar range of its first hit.
-    public func hits(in text: String, section: Section) -> [(skill: Int, range: Range<Int>)] {
+    /// The skills found in one block of `section`, each with the scalar range of its first hit; a skill that
+    /// is both named and shown reports the naming.
+    public func hits(in text: String, section: Section) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
         let match = MatchText(text)
-        var results: [(Int, Range<Int>)] = []
+        var results: [(skill: Int, range: Range<Int>, namesSkill: Bool)] = []
         var seen = Set<Int>()
         let scalars = match.original
         for start in scalars.indices {
@@ -43,8 +44,15 @@ public struct SkillMatcher: Sendable {
             }
             trie.walk(match, from: start) { entry, end in
                 guard !seen.contains(entry.skill), accepts(entry, start..<end, in: match, section: section) else { return }
-                seen.insert(entry.skill)
-                results.append((entry.skill, start..<end))
+                if let signalled = results.firstIndex(where: { $0.skill == entry.skill }) {
+                    // A name found after a signal replaces it.
+                    guard entry.alias.namesSkill else { return }
+                    results[signalled] = (entry.skill, start..<end, true)
+                    seen.insert(entry.skill)
+                    return
+                }
+                if entry.alias.namesSkill { seen.insert(entry.skill) }
+                results.append((entry.skill, start..<end, entry.alias.namesSkill))
             }
         }
         return results

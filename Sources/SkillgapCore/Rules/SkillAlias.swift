@@ -7,6 +7,9 @@ public struct SkillAlias: Equatable, Sendable {
         case exact
         /// Exactly as written, and only in a skills list or beside a context word.
         case ambiguous
+        /// Any case, anywhere: a behaviour that shows the skill without naming it ("collaborated with",
+        /// "presented findings"). Evidence for a requirement, but not a mention of the skill's name.
+        case signal
     }
 
     public var text: String
@@ -17,5 +20,8 @@ public struct SkillAlias: Equatable, Sendable {
         self.kind = kind
     }
 
-    public var isCaseSensitive: Bool { kind != .plain }
+    public var isCaseSensitive: Bool { kind == .exact || kind == .ambiguous }
+
+    /// Whether the alias names the skill (every kind but `signal`).
+    public var namesSkill: Bool { kind != .signal }
 }

@@ -1,6 +1,6 @@
 /// Reads `skills:` files.
 enum SkillFileReader {
-    static let keys = ["id", "name", "category", "aliases", "exact", "ambiguous", "context", "not-in", "examples"]
+    static let keys = ["id", "name", "category", "aliases", "exact", "ambiguous", "signals", "context", "not-in", "examples"]
 
     static func skills(in root: RuleNode) throws -> [Skill] {
         let top = try root.mapping("a skills file", allowed: ["skills"], required: ["skills"])
@@ -13,7 +13,7 @@ enum SkillFileReader {
         let name = try fields["name"]!.string("name")
         let category = try fields["category"]!.choice("category", SkillCategory.self)
         var aliases: [SkillAlias] = []
-        for (key, kind) in [("aliases", SkillAlias.Kind.plain), ("exact", .exact), ("ambiguous", .ambiguous)] {
+        for (key, kind) in [("aliases", SkillAlias.Kind.plain), ("exact", .exact), ("ambiguous", .ambiguous), ("signals", .signal)] {
             for (text, item) in try fields[key]?.strings(key) ?? [] {
                 guard text.trimmingSpaces.count == text.count else { throw item.error("alias '\(text)' has spaces at its ends") }
                 aliases.append(SkillAlias(text, kind: kind))
