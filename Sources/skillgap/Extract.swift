@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Ingest
 import SkillgapCore
 
 /// `skillgap extract FILE`: shows exactly what the analyzer reads from a resume.
@@ -24,27 +23,10 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: \(ExtractOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExtractOutputFormat = .text
 
-    @Option(name: .long, help: "Refuse files larger than this many megabytes.")
-    var maxSize: Int = 25
-
-    @Option(name: .long, help: "Analyze at most this many PDF pages.")
-    var maxPages: Int = 40
-
-    func validate() throws {
-        guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of megabytes") }
-        guard maxPages > 0 else { throw ValidationError("--max-pages must be positive") }
-    }
+    @OptionGroup var input: InputOptions
 
     func run() throws {
-        let ingestor = Ingestor(maximumBytes: maxSize * 1_000_000, maximumPages: maxPages)
-        let document: Document
-        do {
-            document = try ingestor.read(fileAt: URL(fileURLWithPath: file))
-        } catch let error as ExtractionError {
-            Diagnostics.error(file, error.message)
-            throw error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError
-        }
-        let resume = Sectioner().resume(from: document)
+        let resume = Sectioner().resume(from: try input.read(file))
         print(format.reporter.render(resume, file: file), terminator: "")
     }
 }

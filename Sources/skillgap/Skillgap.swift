@@ -10,10 +10,10 @@ struct Skillgap: ParsableCommand {
         Reads PDF, DOCX, HTML, Markdown, plain text and JSON Resume files; the format is recognised from the \
         content, not the file name. Nothing leaves your machine.
 
-        Exit codes: 0 done, 64 usage error, 65 a file could not be analyzed (damaged, encrypted, no text \
-        layer, empty), 66 a file is missing or unreadable.
+        Exit codes: 0 done, 1 score below --fail-under, 64 usage error, 65 a file could not be analyzed (damaged, encrypted, no text \
+        layer, empty), 66 a file is missing or unreadable, 78 an invalid rule pack.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Rules.self]
+        subcommands: [Check.self, Extract.self, Rules.self]
     )
 }

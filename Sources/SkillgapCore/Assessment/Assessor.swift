@@ -1,0 +1,55 @@
+/// Scores a resume against a role: skills found with evidence, requirements met, resume checks, and a score
+/// unless the extracted text cannot be trusted.
+public struct Assessor: Sendable {
+    public let pack: RulePack
+    private let matcher: SkillMatcher
+    private let checks: CheckRunner
+
+    public init(pack: RulePack) {
+        self.pack = pack
+        self.matcher = SkillMatcher(skills: pack.skills)
+        self.checks = CheckRunner(checks: pack.checks)
+    }
+
+    public func assess(_ resume: Resume, role: Role, file: String) -> Assessment {
+        let found = Dictionary(matcher.evidence(in: resume).map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+        let requirements = role.requirements.map { requirement -> RequirementResult in
+            let shown = requirement.skills.compactMap { found[$0] }.sorted { $0.strength > $1.strength }
+            let coverage = ScoreFormula.coverage(needed: requirement.needed, strengths: shown.map(\.strength))
+            return RequirementResult(requirement: requirement, status: ScoreFormula.status(coverage: coverage),
+                                     coverage: coverage, shown: shown)
+        }
+        let roleSkills = Set(role.skillIDs)
+        var skills = role.skillIDs.compactMap { id -> Assessment.SkillResult? in
+            guard let skill = pack.skill(id) else { return nil }
+            return .init(skill: skill, inRole: true, status: found[id]?.strength ?? .missing, evidence: found[id]?.evidence ?? [])
+        }
+        skills += pack.skills.filter { found[$0.id] != nil && !roleSkills.contains($0.id) }.map {
+            .init(skill: $0, inRole: false, status: found[$0.id]!.strength, evidence: found[$0.id]!.evidence)
+        }
+        let reason = unscoredReason(resume)
+        let score = reason == nil ? ScoreFormula.score(requirements.map { ($0.requirement.weight, $0.coverage) }) : nil
+        return Assessment(file: file, resume: resume, role: .init(id: role.id, title: role.title, version: role.version),
+                          score: score, unscoredReason: reason, requirements: requirements, skills: skills,
+                          findings: checks.findings(for: resume))
+    }
+
+    /// Why the text should not be scored: a number computed from bad text misleads.
+    func unscoredReason(_ resume: Resume) -> String? {
+        let document = resume.document
+        let hidden = document.hiddenText
+        if hidden.words >= 5 {
+            let stuffed = matcher.hits(in: hidden.sample, section: .skills).count
+            if stuffed > 0 {
+                return "the file hides \(hidden.words) words of text (\(hidden.reasons.joined(separator: ", "))) that name skills, which looks like keyword stuffing; remove the hidden text"
+            }
+        }
+        if document.warnings.contains(where: { $0.contains("does not read as words") }) {
+            return "most of the extracted text is garbled (the PDF's fonts lack a Unicode map); export the PDF again or use DOCX"
+        }
+        if document.wordCount < 50 {
+            return "only \(document.wordCount) words could be read; the file holds too little text to score"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Runs the resume checks of a rule pack and reports what they find.
+public struct CheckRunner: Sendable {
+    public let checks: [ResumeCheck]
+
+    public init(checks: [ResumeCheck]) {
+        self.checks = checks
+    }
+
+    public func findings(for resume: Resume) -> [Finding] {
+        checks.compactMap { check in
+            detail(of: check.rule, in: resume).map { Finding(rule: check.id, level: check.level, message: check.message, detail: $0.isEmpty ? nil : $0) }
+        }
+    }
+
+    /// Nil when the resume passes; otherwise the specifics ("" when the message says it all).
+    private func detail(of rule: CheckRule, in resume: Resume) -> String? {
+        let blocks = resume.blocks.filter { !$0.startsSection }
+        switch rule {
+        case let .contact(field):
+            let value: String? = switch field {
+            case .name: resume.contact.name
+            case .email: resume.contact.email
+            case .phone: resume.contact.phone
+            }
+            return value == nil ? "" : nil
+        case let .sections(required):
+            let missing = required.filter { !resume.sectionsFound.contains($0) }
+            return missing.isEmpty ? nil : "missing: " + missing.map(\.rawValue).joined(separator: ", ")
+        case let .links(kinds):
+            return resume.links.contains { kinds.contains($0.kind) } ? nil : ""
+        case let .projectEntries(problem, approach, result):
+            let entries = blocks.filter { $0.section == .projects && $0.text.split(separator: " ").count >= 4 }
+            guard !entries.isEmpty else { return nil }
+            var incomplete: [(Block, [String])] = []
+            for entry in entries {
+                let lower = entry.text.lowercased()
+                var lacking: [String] = []
+                if !problem.contains(where: { Self.containsWord(lower, $0.lowercased()) }) { lacking.append("problem") }
+                if !approach.contains(where: { Self.containsWord(lower, $0.lowercased()) }) { lacking.append("approach") }
+                if !result.contains(where: { Self.containsWord(lower, $0.lowercased()) }) && !lower.contains(where: \.isNumber) {
+                    lacking.append("result")
+                }
+                if !lacking.isEmpty { incomplete.append((entry, lacking)) }
+            }
+            guard let first = incomplete.first else { return nil }
+            return "\(incomplete.count) of \(entries.count) project entries do not state all three; first at \(Self.place(first.0)): no \(first.1.joined(separator: ", "))"
+        case let .quantified(sections, minimumShare):
+            let candidates = blocks.filter { sections.contains($0.section ?? .other) && $0.kind != .heading }
+            let bullets = candidates.contains { $0.kind == .listItem } ? candidates.filter { $0.kind == .listItem } : candidates
+            guard bullets.count >= 3 else { return nil }
+            let withNumber = bullets.filter { $0.text.contains(where: \.isNumber) }.count
+            let share = Double(withNumber) / Double(bullets.count)
+            return share >= minimumShare ? nil : "\(withNumber) of \(bullets.count) bullets have a number"
+        case let .length(maximumPages, minimumWords, maximumWords):
+            let document = resume.document
+            var problems: [String] = []
+            if document.format == .pdf || document.format == .docx, document.pages > maximumPages {
+                problems.append("\(document.pages) pages")
+            }
+            let words = document.wordCount
+            if words < minimumWords { problems.append("\(words) words, under \(minimumWords)") }
+            if words > maximumWords { problems.append("\(words) words, over \(maximumWords)") }
+            return problems.isEmpty ? nil : problems.joined(separator: "; ")
+        case let .phrases(phrases, caseSensitive, atStart, sections):
+            var hits: [(Block, String)] = []
+            for block in blocks where sections.contains(block.section ?? .other) {
+                let text = caseSensitive ? block.text : block.text.lowercased()
+                for phrase in phrases {
+                    let wanted = caseSensitive ? phrase : phrase.lowercased()
+                    let found = atStart ? Self.startsWithWord(text, wanted) : Self.containsWord(text, wanted)
+                    if found { hits.append((block, phrase)); break }
+                }
+            }
+            guard let first = hits.first else { return nil }
+            return "\(hits.count) line\(hits.count == 1 ? "" : "s"); first at \(Self.place(first.0)): \"\(first.1)\" in \"\(SkillMatcher.quote(first.0.text, around: 0..<0))\""
+        case let .dates(sections):
+            let undated = sections.filter { section in
+                let inSection = blocks.filter { $0.section == section }
+                return !inSection.isEmpty && !inSection.contains { Self.hasDate($0.text) }
+            }
+            return undated.isEmpty ? nil : "no dates in: " + undated.map(\.rawValue).joined(separator: ", ")
+        }
+    }
+
+    static func place(_ block: Block) -> String {
+        "page \(block.page), line \(block.line)"
+    }
+
+    /// `word` as whole words in `text` (both already in the same case).
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let startsWord = before.map { !$0.isLetter && !$0.isNumber } ?? true
+            let endsWord = after.map { !$0.isLetter && !$0.isNumber } ?? true
+            if startsWord && (endsWord || !(word.last?.isLetter ?? false)) { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+
+    static func startsWithWord(_ text: String, _ word: String) -> Bool {
+        guard text.hasPrefix(word) else { return false }
+        let after = text.dropFirst(word.count).first
+        return after.map { !$0.isLetter && !$0.isNumber } ?? true
+    }
+
+    /// A year (1950 to 2049) or "present"/"current".
+    static func hasDate(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.contains("present") || lower.contains("current") { return true }
+        var digits = 0
+        var value = 0
+        for character in text {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                digits += 1
+                value = value * 10 + digit
+                if digits == 4, (1950...2049).contains(value) { return true }
+            } else {
+                digits = 0
+                value = 0
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+import Reports
+
+/// The output formats of `skillgap check`.
+enum CheckOutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case markdown, json, text
+
+    /// The reporter; `text` is coloured only for a terminal without NO_COLOR.
+    func reporter(toTerminal: Bool) -> any AssessmentReporter {
+        switch self {
+        case .markdown: MarkdownAssessmentReporter()
+        case .json: JSONAssessmentReporter()
+        case .text: TextAssessmentReporter(color: toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        }
+    }
+}
