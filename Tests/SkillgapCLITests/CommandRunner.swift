@@ -25,10 +25,14 @@ struct CommandRunner {
         return directory.appendingPathComponent("skillgap")
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+    /// Runs `skillgap` with `arguments`, from the package root unless `directory` says otherwise.
+    static func run(_ arguments: [String], stdin: Data? = nil, directory: URL = packageRoot,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

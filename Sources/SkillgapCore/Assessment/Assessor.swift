@@ -47,7 +47,7 @@ public struct Assessor: Sendable {
         if document.warnings.contains(where: { $0.contains("does not read as words") }) {
             return "most of the extracted text is garbled (the PDF's fonts lack a Unicode map); export the PDF again or use DOCX"
         }
-        if document.wordCount < 50 {
+        if document.wordCount < 30 {
             return "only \(document.wordCount) words could be read; the file holds too little text to score"
         }
         return nil
