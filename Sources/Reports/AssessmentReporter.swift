@@ -1,6 +1,6 @@
 import SkillgapCore
 
 /// Renders an assessment (`skillgap check`) in one output format.
-public protocol AssessmentReporter {
+public protocol AssessmentReporter: Sendable {
     func render(_ assessment: Assessment) -> String
 }

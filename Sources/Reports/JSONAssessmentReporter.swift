@@ -2,10 +2,15 @@ import Foundation
 import SkillgapCore
 
 /// `--format json`: the assessment as a versioned, stable JSON contract (`schemaVersion` 1).
-public struct JSONAssessmentReporter: AssessmentReporter {
+public struct JSONAssessmentReporter: AssessmentReporter, Sendable {
     public static let schemaVersion = 1
 
-    public init() {}
+    /// One line per assessment (JSON Lines) instead of pretty-printed.
+    public var compact: Bool
+
+    public init(compact: Bool = false) {
+        self.compact = compact
+    }
 
     struct Output: Encodable {
         struct Role: Encodable { let id, title, version: String }
@@ -92,7 +97,7 @@ public struct JSONAssessmentReporter: AssessmentReporter {
             findings: assessment.findings.map { .init(rule: $0.rule, level: $0.level, message: $0.message, detail: $0.detail) },
             extraction: .init(pages: document.pages, words: document.wordCount, warnings: document.warnings))
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Plain value types always encode; an empty report would hide a programming error, so trap.
         let data = try! encoder.encode(output)
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -1,0 +1,36 @@
+import SkillgapCore
+
+/// The batch ranking as Markdown: a summary (files, failures by reason, score distribution) and a table.
+public struct MarkdownRankingReporter {
+    public init() {}
+
+    public func render(_ rows: [RankingRow], role: String) -> String {
+        let ranked = RankingRow.ranked(rows)
+        let scored = ranked.compactMap(\.score)
+        let failed = ranked.filter { $0.status == .failed }
+        var lines = ["# \(MarkdownText.escape(role)): ranking of \(rows.count) file\(rows.count == 1 ? "" : "s")", ""]
+        lines.append("- scored: \(scored.count) · not scored: \(ranked.filter { $0.status == .unscored }.count) · failed: \(failed.count)")
+        if !failed.isEmpty {
+            let kinds = Dictionary(grouping: failed, by: { $0.failureKind ?? "other" })
+                .sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
+            lines.append("- failures by reason: " + kinds.joined(separator: ", "))
+        }
+        if !scored.isEmpty {
+            let sorted = scored.sorted()
+            let median = sorted[sorted.count / 2]
+            let bands = [(75, 100), (50, 74), (25, 49), (0, 24)].map { band in
+                "\(band.0)–\(band.1): \(scored.filter { (band.0...band.1).contains($0) }.count)"
+            }
+            lines.append("- scores: min \(sorted.first!), median \(median), max \(sorted.last!) · " + bands.joined(separator: " · "))
+        }
+        lines += ["", "| Rank | File | Candidate | Score | Must-haves | Top gaps | Status |", "|---|---|---|---|---|---|---|"]
+        for (position, row) in ranked.enumerated() {
+            let rank = row.status == .scored ? String(position + 1) : "–"
+            let score = row.score.map(String.init) ?? "–"
+            let musts = row.status == .failed ? "–" : "\(row.mustHavesMet)/\(row.mustHavesTotal)"
+            let status = row.status == .scored ? "scored" : "\(row.status.rawValue): \(MarkdownText.escape(row.reason ?? ""))"
+            lines.append("| \(rank) | \(MarkdownText.escape(row.file)) | \(MarkdownText.escape(row.candidate ?? "")) | \(score) | \(musts) | \(row.topGaps.joined(separator: ", ")) | \(status) |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import Foundation
+import Reports
+import SkillgapCore
+
+/// `skillgap batch PATH...`: score a folder of applicants and rank them.
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score many resumes in parallel and rank them (CSV, JSON Lines, JSON or Markdown).",
+        discussion: """
+        PATH is a file or a folder (walked recursively; hidden files and symlink loops are skipped), or - to read \
+        paths from standard input. The output is in the same order whatever --jobs is. A file that cannot be \
+        read becomes a row with the reason; the batch goes on and exits 65 at the end if any file failed.
+
+        Large corpora run as N independent jobs with --shard K/N and --format jsonl; `skillgap rank` merges them.
+
+        Examples:
+          skillgap batch applicants/ --format csv -o ranking.csv --reports reports/
+          skillgap batch applicants/ --blind --format markdown
+          skillgap batch applicants/ --shard 2/8 --format jsonl -o part-2.jsonl
+        """
+    )
+
+    @Argument(help: "Files, folders, or - for a list of paths on standard input.")
+    var paths: [String]
+
+    @Option(name: .long, help: "The role to score against (see `skillgap rules list`).")
+    var role: String?
+
+    @OptionGroup var rulesOptions: RulesOptions
+
+    @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .shortAndLong, help: "Output format: \(RankingFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: RankingFormat = .csv
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the ranking to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write one report per input into this folder.", valueName: "dir"))
+    var reports: String?
+
+    @Option(name: .long, help: "Format of the per-file reports: markdown, json.")
+    var reportFormat: ReportFormat = .markdown
+
+    @Option(name: .long, help: ArgumentHelp("Process only the K-th of N slices of the sorted input.", valueName: "K/N"))
+    var shard: Shard?
+
+    @Flag(name: .long, help: "Leave out names, emails, phones, addresses and links from every output.")
+    var blind = false
+
+    @Option(name: .long, help: ArgumentHelp("Exit with status 1 when any file scores below this (or is not scored).", valueName: "score"))
+    var failUnder: Int?
+
+    @Flag(name: .shortAndLong, help: "No progress on standard error.")
+    var quiet = false
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let failUnder, !(0...100).contains(failUnder) { throw ValidationError("--fail-under must be between 0 and 100") }
+    }
+
+    func run() throws {
+        let pack = try rulesOptions.loadPack()
+        guard let chosen = role.map({ pack.role($0) }) ?? pack.defaultRole else {
+            throw ValidationError("unknown role '\(role ?? "")'; roles: \(pack.roles.map(\.id).joined(separator: ", "))")
+        }
+        let walked = InputWalker().files(from: paths)
+        for skipped in walked.skipped { Diagnostics.error(skipped.path, "skipped: \(skipped.reason)") }
+        let files = shard.map { $0.slice(walked.files) } ?? walked.files
+        guard !files.isEmpty else {
+            Diagnostics.error(paths.joined(separator: " "), "no files to check")
+            throw ExitStatus.noInput
+        }
+        let reportFolder = try prepareReportFolder(inputs: files)
+        let reportNames = ReportNames.names(for: files, fileExtension: reportFormat.fileExtension)
+
+        let handle = try outputHandle(inputs: files)
+        let streaming: OrderedWriter? = switch format {
+        case .jsonl: OrderedWriter(handle: handle, separator: "")
+        case .json: OrderedWriter(handle: handle, separator: ",\n")
+        case .csv, .markdown: nil
+        }
+        if format == .json { handle.write(Data("[\n".utf8)) }
+
+        let rows = RowStore(count: files.count)
+        let progress = BatchProgress(total: files.count, quiet: quiet)
+        let reporter = JSONAssessmentReporter(compact: format == .jsonl)
+        let perFile: any AssessmentReporter = reportFormat == .markdown ? MarkdownAssessmentReporter() : JSONAssessmentReporter()
+        let runner = BatchRunner(ingestor: input.ingestor, assessor: Assessor(pack: pack),
+                                 sectioner: Sectioner(vocabulary: pack.vocabulary), role: chosen, blind: blind)
+        _ = LibraryWarmUp.once
+        runner.run(files, jobs: jobs) { index, outcome in
+            rows.set(index, outcome.row)
+            if let streaming {
+                let text = outcome.assessment.map { reporter.render($0) } ?? Self.errorObject(outcome.row)
+                streaming.put(index, format == .jsonl ? text.trimmingCharacters(in: .newlines) + "\n" : text.trimmingCharacters(in: .newlines))
+            }
+            if let reportFolder, let assessment = outcome.assessment {
+                let url = reportFolder.appendingPathComponent(reportNames[index])
+                try? Data(perFile.render(assessment).utf8).write(to: url, options: .atomic)
+            }
+            progress.finished(failed: outcome.row.status == .failed)
+        }
+        let all = rows.all
+        switch format {
+        case .json: handle.write(Data("\n]\n".utf8))
+        case .csv: handle.write(Data(CSVRankingReporter().render(all).utf8))
+        case .markdown: handle.write(Data(MarkdownRankingReporter().render(all, role: chosen.title).utf8))
+        case .jsonl: break
+        }
+        if handle !== FileHandle.standardOutput { try handle.close() }
+
+        let failed = all.filter { $0.status == .failed }
+        for row in failed { Diagnostics.error(row.file, row.reason ?? "failed") }
+        if !failed.isEmpty { throw ExitStatus.dataError }
+        if let failUnder, all.contains(where: { ($0.score ?? -1) < failUnder }) { throw ExitStatus.belowThreshold }
+    }
+
+    private func outputHandle(inputs: [String]) throws -> FileHandle {
+        guard let output, output != "-" else { return FileHandle.standardOutput }
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+        if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == target }) {
+            Diagnostics.error(output, "the output file is one of the inputs; name another file with -o")
+            throw ExitStatus.usage
+        }
+        guard FileManager.default.createFile(atPath: target.path, contents: nil), let handle = FileHandle(forWritingAtPath: target.path) else {
+            Diagnostics.error(output, "cannot write the ranking; check that the folder exists and is writable")
+            throw ExitStatus.noInput
+        }
+        return handle
+    }
+
+    private func prepareReportFolder(inputs: [String]) throws -> URL? {
+        guard let reports else { return nil }
+        let folder = URL(fileURLWithPath: reports).standardizedFileURL
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            Diagnostics.error(reports, "cannot create the reports folder (\(error.localizedDescription))")
+            throw ExitStatus.noInput
+        }
+        return folder
+    }
+
+    /// A JSON object for a file that could not be analyzed.
+    static func errorObject(_ row: RankingRow) -> String {
+        let object: [String: Any] = ["schemaVersion": JSONAssessmentReporter.schemaVersion, "file": row.file,
+                                     "status": "failed", "reason": row.failureKind ?? "other", "error": row.reason ?? ""]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Rows by input index, filled from worker threads.
+final class RowStore: @unchecked Sendable {
+    private var rows: [RankingRow?]
+    private let lock = NSLock()
+
+    init(count: Int) { rows = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ row: RankingRow) {
+        lock.lock()
+        rows[index] = row
+        lock.unlock()
+    }
+
+    var all: [RankingRow] {
+        lock.lock()
+        defer { lock.unlock() }
+        return rows.compactMap { $0 }
+    }
+}

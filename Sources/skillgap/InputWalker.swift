@@ -1,0 +1,55 @@
+import Foundation
+
+/// Turns the paths given to `batch` into a sorted list of regular files: folders are walked recursively,
+/// hidden files and folders are skipped, symlinks are followed once (a loop is never entered twice), and `-`
+/// reads more paths from standard input, one per line.
+struct InputWalker {
+    struct Result {
+        var files: [String]
+        /// Paths that are not regular files or cannot be read, with the reason.
+        var skipped: [(path: String, reason: String)]
+    }
+
+    func files(from paths: [String]) -> Result {
+        var result = Result(files: [], skipped: [])
+        var seenDirectories = Set<String>()
+        var seenFiles = Set<String>()
+        var queue = paths.flatMap { path -> [String] in
+            guard path == "-" else { return [path] }
+            var lines: [String] = []
+            while let line = readLine() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { lines.append(trimmed) }
+            }
+            return lines
+        }
+        let explicit = Set(queue)
+        while !queue.isEmpty {
+            let path = queue.removeFirst()
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                result.skipped.append((path, errno == ELOOP ? "symlink loop" : "no such file"))
+                continue
+            }
+            let name = (path as NSString).lastPathComponent
+            if name.hasPrefix("."), !explicit.contains(path) { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                guard seenDirectories.insert(real).inserted else { continue }
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                    result.skipped.append((path, "folder cannot be read"))
+                    continue
+                }
+                queue += entries.sorted().map { (path as NSString).appendingPathComponent($0) }
+            case S_IFREG:
+                let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                if seenFiles.insert(real).inserted { result.files.append(path) }
+            default:
+                if explicit.contains(path) { result.skipped.append((path, "not a regular file")) }
+            }
+        }
+        result.files.sort()
+        return result
+    }
+}
