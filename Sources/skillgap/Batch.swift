@@ -64,10 +64,7 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        let pack = try rulesOptions.loadPack()
-        guard let chosen = role.map({ pack.role($0) }) ?? pack.defaultRole else {
-            throw ValidationError("unknown role '\(role ?? "")'; roles: \(pack.roles.map(\.id).joined(separator: ", "))")
-        }
+        let (pack, chosen) = try rulesOptions.loadRole(role)
         let walked = InputWalker().files(from: paths)
         for skipped in walked.skipped { Diagnostics.error(skipped.path, "skipped: \(skipped.reason)") }
         let files = shard.map { $0.slice(walked.files) } ?? walked.files

@@ -46,11 +46,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let pack = try rulesOptions.loadPack()
-        guard let chosen = role.map({ pack.role($0) }) ?? pack.defaultRole else {
-            let known = pack.roles.map(\.id).joined(separator: ", ")
-            throw ValidationError(role.map { "unknown role '\($0)'; roles: \(known)" } ?? "no default role; pass --role (roles: \(known))")
-        }
+        let (pack, chosen) = try rulesOptions.loadRole(role)
         let resume = Sectioner(vocabulary: pack.vocabulary).resume(from: try input.read(file))
         let assessment = Assessor(pack: pack).assess(resume, role: chosen, file: file)
         let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0

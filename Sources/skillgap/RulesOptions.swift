@@ -19,4 +19,14 @@ struct RulesOptions: ParsableArguments {
             throw ExitStatus.config
         }
     }
+
+    /// The pack and the role named `id` (the pack's default role when nil), or a usage error naming the roles.
+    func loadRole(_ id: String?) throws -> (RulePack, Role) {
+        let pack = try loadPack()
+        guard let role = id.map({ pack.role($0) }) ?? pack.defaultRole else {
+            let known = pack.roles.map(\.id).joined(separator: ", ")
+            throw ValidationError(id.map { "unknown role '\($0)'; roles: \(known)" } ?? "no default role; pass --role (roles: \(known))")
+        }
+        return (pack, role)
+    }
 }
