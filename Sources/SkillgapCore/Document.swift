@@ -30,6 +30,9 @@ public struct Document: Sendable {
 
     /// The number of words in the visible text.
     public var wordCount: Int {
-        blocks.reduce(0) { $0 + $1.text.split(whereSeparator: { $0.isWhitespace }).count }
+        // Block text is normalized to single spaces, so words are spaces plus one.
+        blocks.reduce(0) { count, block in
+            block.text.isEmpty ? count : count + 1 + block.text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        }
     }
 }

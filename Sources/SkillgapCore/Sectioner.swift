@@ -86,11 +86,21 @@ public struct Sectioner: Sendable {
     /// "Skills: Python, SQL" or "Technical Skills — Python": a block that starts with a heading's words
     /// before its first colon, dash or bar.
     public func inlineLabelSection(_ block: Block) -> Section? {
-        let text = block.text
-        guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" || $0 == "|" }) else {
-            return nil
+        // Labels are short: look for the separator in the first 50 bytes only.
+        let prefix = block.text.utf8.prefix(50)
+        let separators: [[UInt8]] = [[0x3A], [0x7C], Array("—".utf8), Array("–".utf8)]
+        var cut: Int?
+        var index = 0
+        let bytes = Array(prefix)
+        while index < bytes.count, cut == nil {
+            for separator in separators where bytes[index...].starts(with: separator) {
+                cut = index
+                break
+            }
+            index += 1
         }
-        let label = text[..<separator].trimmingSpaces
+        guard let cut, cut > 0 else { return nil }
+        let label = String(decoding: bytes[..<cut], as: UTF8.self).trimmingSpaces
         guard !label.isEmpty, label.split(separator: " ").count <= 4 else { return nil }
         return vocabulary.exactSection(for: String(label))
     }

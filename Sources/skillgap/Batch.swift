@@ -75,7 +75,7 @@ struct Batch: ParsableCommand {
         let reportFolder = try prepareReportFolder(inputs: files)
         let reportNames = ReportNames.names(for: files, fileExtension: reportFormat.fileExtension)
 
-        let handle = try outputHandle(inputs: files)
+        let handle = try OutputFile.open(output, inputs: files)
         let streaming: OrderedWriter? = switch format {
         case .jsonl: OrderedWriter(handle: handle, separator: "")
         case .json: OrderedWriter(handle: handle, separator: ",\n")
@@ -115,20 +115,6 @@ struct Batch: ParsableCommand {
         for row in failed { Diagnostics.error(row.file, row.reason ?? "failed") }
         if !failed.isEmpty { throw ExitStatus.dataError }
         if let failUnder, all.contains(where: { ($0.score ?? -1) < failUnder }) { throw ExitStatus.belowThreshold }
-    }
-
-    private func outputHandle(inputs: [String]) throws -> FileHandle {
-        guard let output, output != "-" else { return FileHandle.standardOutput }
-        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-        if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == target }) {
-            Diagnostics.error(output, "the output file is one of the inputs; name another file with -o")
-            throw ExitStatus.usage
-        }
-        guard FileManager.default.createFile(atPath: target.path, contents: nil), let handle = FileHandle(forWritingAtPath: target.path) else {
-            Diagnostics.error(output, "cannot write the ranking; check that the folder exists and is writable")
-            throw ExitStatus.noInput
-        }
-        return handle
     }
 
     private func prepareReportFolder(inputs: [String]) throws -> URL? {

@@ -133,6 +133,13 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOf: copy, encoding: .utf8).hasPrefix("# Aiko Tanaka"), "the input is untouched")
     }
 
+    func testOutputToADeviceWritesIntoItInsteadOfReplacingIt() throws {
+        XCTAssertEqual(try CommandRunner.run(["check", "Fixtures/check/strong.md", "-o", "/dev/null"]).status, 0)
+        XCTAssertEqual(try CommandRunner.run(["batch", "Fixtures/check", "-q", "-o", "/dev/null"]).status, 0)
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        XCTAssertEqual(type, .typeCharacterSpecial, "/dev/null is still a device")
+    }
+
     func testTextFormatHasNoColourWhenPiped() throws {
         let result = try CommandRunner.run(["check", "Fixtures/check/strong.md", "--format", "text"])
         XCTAssertTrue(result.stdout.hasPrefix("Aiko Tanaka · Machine Learning Engineer Intern\nscore "))

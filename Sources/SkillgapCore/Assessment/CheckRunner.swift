@@ -34,12 +34,13 @@ public struct CheckRunner: Sendable {
             let entries = blocks.filter { $0.section == .projects && $0.text.split(separator: " ").count >= 4 }
             guard !entries.isEmpty else { return nil }
             var incomplete: [(Block, [String])] = []
+            let cues = [problem, approach, result].map { $0.map { Array($0.lowercased().utf8) } }
             for entry in entries {
-                let lower = entry.text.lowercased()
+                let lower = Array(entry.text.lowercased().utf8)
                 var lacking: [String] = []
-                if !problem.contains(where: { Self.containsWord(lower, $0.lowercased()) }) { lacking.append("problem") }
-                if !approach.contains(where: { Self.containsWord(lower, $0.lowercased()) }) { lacking.append("approach") }
-                if !result.contains(where: { Self.containsWord(lower, $0.lowercased()) }) && !lower.contains(where: \.isNumber) {
+                if !cues[0].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("problem") }
+                if !cues[1].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("approach") }
+                if !cues[2].contains(where: { Self.containsWord(lower, $0) }) && !lower.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                     lacking.append("result")
                 }
                 if !lacking.isEmpty { incomplete.append((entry, lacking)) }
@@ -65,11 +66,11 @@ public struct CheckRunner: Sendable {
             return problems.isEmpty ? nil : problems.joined(separator: "; ")
         case let .phrases(phrases, caseSensitive, atStart, sections):
             var hits: [(Block, String)] = []
+            let wanted = phrases.map { Array((caseSensitive ? $0 : $0.lowercased()).utf8) }
             for block in blocks where sections.contains(block.section ?? .other) {
-                let text = caseSensitive ? block.text : block.text.lowercased()
-                for phrase in phrases {
-                    let wanted = caseSensitive ? phrase : phrase.lowercased()
-                    let found = atStart ? Self.startsWithWord(text, wanted) : Self.containsWord(text, wanted)
+                let text = Array((caseSensitive ? block.text : block.text.lowercased()).utf8)
+                for (phrase, bytes) in zip(phrases, wanted) {
+                    let found = atStart ? Self.startsWithWord(text, bytes) : Self.containsWord(text, bytes)
                     if found { hits.append((block, phrase)); break }
                 }
             }
@@ -88,24 +89,36 @@ public struct CheckRunner: Sendable {
         "page \(block.page), line \(block.line)"
     }
 
-    /// `word` as whole words in `text` (both already in the same case).
+    /// `word` as whole words in `text` (both already in the same case). A word that ends in punctuation
+    /// ("%") may be followed by anything.
     static func containsWord(_ text: String, _ word: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let startsWord = before.map { !$0.isLetter && !$0.isNumber } ?? true
-            let endsWord = after.map { !$0.isLetter && !$0.isNumber } ?? true
-            if startsWord && (endsWord || !(word.last?.isLetter ?? false)) { return true }
-            searchStart = range.upperBound
+        containsWord(Array(text.utf8), Array(word.utf8))
+    }
+
+    static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        let endsInLetter = needle.last.map(isWordByte) ?? false
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                let startsWord = index == 0 || !isWordByte(haystack[index - 1])
+                let after = index + needle.count
+                let endsWord = after == haystack.count || !isWordByte(haystack[after]) || !endsInLetter
+                if startsWord && endsWord { return true }
+            }
+            index += 1
         }
         return false
     }
 
-    static func startsWithWord(_ text: String, _ word: String) -> Bool {
-        guard text.hasPrefix(word) else { return false }
-        let after = text.dropFirst(word.count).first
-        return after.map { !$0.isLetter && !$0.isNumber } ?? true
+    /// ASCII letters and digits, and every byte of a non-ASCII character, are parts of words.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    static func startsWithWord(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        guard text.starts(with: word) else { return false }
+        return text.count == word.count || !isWordByte(text[word.count])
     }
 
     /// A year (1950 to 2049) or "present"/"current".

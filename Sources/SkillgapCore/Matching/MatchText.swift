@@ -31,15 +31,30 @@ struct MatchText {
         var start = 0
         while start < scalars.count {
             var end = start
-            while end < scalars.count, scalars[end] != " " { end += 1 }
-            if end > start {
-                let token = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
-                let isAddress = token.contains("@") || token.contains("://") || token.hasPrefix("www.")
-                    || (token.contains("/") && token.contains(".") && ContactFinder.link(from: token) != nil)
+            var at = false, slash = false, dot = false
+            while end < scalars.count, scalars[end] != " " {
+                switch scalars[end] {
+                case "@": at = true
+                case "/": slash = true
+                case ".": dot = true
+                default: break
+                }
+                end += 1
+            }
+            if end > start, at || slash || (dot && isWWW(scalars, start)) {
+                let isAddress = at || isWWW(scalars, start) || {
+                    let token = String(String.UnicodeScalarView(scalars[start..<end]))
+                    return token.contains("://") || (dot && ContactFinder.link(from: token.lowercased()) != nil)
+                }()
                 if isAddress { for index in start..<end { scalars[index] = " " } }
             }
             start = end + 1
         }
+    }
+
+    private static func isWWW(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start + 4 <= scalars.count else { return false }
+        return (0..<3).allSatisfy { fold(scalars[start + $0]) == 0x77 } && scalars[start + 3] == "."
     }
 
     /// Whether the word-lowered `phrase` occurs in this text as whole words covering `range`.

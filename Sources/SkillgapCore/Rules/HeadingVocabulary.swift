@@ -58,14 +58,24 @@ public struct HeadingVocabulary: Sendable {
     /// Lower case, "&" as "and", letters and single spaces only.
     static func normalize(_ heading: String) -> String {
         var result = ""
+        result.reserveCapacity(heading.utf8.count)
         var pendingSpace = false
-        for character in heading.lowercased().replacingOccurrences(of: "&", with: " and ") {
-            if character.isLetter {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            } else if character == " " || character == "/" || character == "-" || character == "," {
-                pendingSpace = true
+        func letter(_ character: Character) {
+            if pendingSpace, !result.isEmpty { result.append(" ") }
+            pendingSpace = false
+            result.append(character)
+        }
+        for scalar in heading.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: letter(Character(Unicode.Scalar(scalar.value + 32)!))
+            case 0x61...0x7A: letter(Character(scalar))
+            case 0x26: pendingSpace = true; letter("a"); result += "nd"; pendingSpace = true
+            case 0x20, 0x2F, 0x2D, 0x2C: pendingSpace = true
+            case 0x80...:
+                if scalar.properties.isAlphabetic {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { letter(Character(lower)) }
+                }
+            default: break
             }
         }
         return result
