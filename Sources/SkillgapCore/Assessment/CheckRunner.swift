@@ -9,14 +9,18 @@ public struct CheckRunner: Sendable {
     }
 
     public func findings(for resume: Resume) -> [Finding] {
-        checks.compactMap { check in
-            detail(of: check.rule, in: resume).map { Finding(rule: check.id, level: check.level, message: check.message, detail: $0.isEmpty ? nil : $0) }
+        let blocks = resume.blocks.filter { !$0.startsSection }
+        let sections = Set(resume.sectionsFound)
+        return checks.compactMap { check in
+            detail(of: check.rule, in: resume, blocks: blocks, sections: sections).map {
+                Finding(rule: check.id, level: check.level, message: check.message, detail: $0.isEmpty ? nil : $0)
+            }
         }
     }
 
-    /// Nil when the resume passes; otherwise the specifics ("" when the message says it all).
-    private func detail(of rule: CheckRule, in resume: Resume) -> String? {
-        let blocks = resume.blocks.filter { !$0.startsSection }
+    /// Nil when the resume passes; otherwise the specifics ("" when the message says it all). `blocks` are the
+    /// resume's blocks without section headings; `sections` the sections found.
+    private func detail(of rule: CheckRule, in resume: Resume, blocks: [Block], sections: Set<Section>) -> String? {
         switch rule {
         case let .contact(field):
             let value: String? = switch field {
@@ -26,7 +30,7 @@ public struct CheckRunner: Sendable {
             }
             return value == nil ? "" : nil
         case let .sections(required):
-            let missing = required.filter { !resume.sectionsFound.contains($0) }
+            let missing = required.filter { !sections.contains($0) }
             return missing.isEmpty ? nil : "missing: " + missing.map(\.rawValue).joined(separator: ", ")
         case let .links(kinds):
             return resume.links.contains { kinds.contains($0.kind) } ? nil : ""
@@ -47,8 +51,8 @@ public struct CheckRunner: Sendable {
             }
             guard let first = incomplete.first else { return nil }
             return "\(incomplete.count) of \(entries.count) project entries do not state all three; first at \(Self.place(first.0)): no \(first.1.joined(separator: ", "))"
-        case let .quantified(sections, minimumShare):
-            let candidates = blocks.filter { sections.contains($0.section ?? .other) && $0.kind != .heading }
+        case let .quantified(scope, minimumShare):
+            let candidates = blocks.filter { scope.contains($0.section ?? .other) && $0.kind != .heading }
             let bullets = candidates.contains { $0.kind == .listItem } ? candidates.filter { $0.kind == .listItem } : candidates
             guard bullets.count >= 3 else { return nil }
             let withNumber = bullets.filter { $0.text.contains(where: \.isNumber) }.count
@@ -64,10 +68,10 @@ public struct CheckRunner: Sendable {
             if words < minimumWords { problems.append("\(words) words, under \(minimumWords)") }
             if words > maximumWords { problems.append("\(words) words, over \(maximumWords)") }
             return problems.isEmpty ? nil : problems.joined(separator: "; ")
-        case let .phrases(phrases, caseSensitive, atStart, sections):
+        case let .phrases(phrases, caseSensitive, atStart, scope):
             var hits: [(Block, String)] = []
             let wanted = phrases.map { Array((caseSensitive ? $0 : $0.lowercased()).utf8) }
-            for block in blocks where sections.contains(block.section ?? .other) {
+            for block in blocks where scope.contains(block.section ?? .other) {
                 let text = Array((caseSensitive ? block.text : block.text.lowercased()).utf8)
                 for (phrase, bytes) in zip(phrases, wanted) {
                     let found = atStart ? Self.startsWithWord(text, bytes) : Self.containsWord(text, bytes)
@@ -76,8 +80,8 @@ public struct CheckRunner: Sendable {
             }
             guard let first = hits.first else { return nil }
             return "\(hits.count) line\(hits.count == 1 ? "" : "s"); first at \(Self.place(first.0)): \"\(first.1)\" in \"\(SkillMatcher.quote(first.0.text, around: 0..<0))\""
-        case let .dates(sections):
-            let undated = sections.filter { section in
+        case let .dates(scope):
+            let undated = scope.filter { section in
                 let inSection = blocks.filter { $0.section == section }
                 return !inSection.isEmpty && !inSection.contains { Self.hasDate($0.text) }
             }

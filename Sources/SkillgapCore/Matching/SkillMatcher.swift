@@ -102,6 +102,7 @@ public struct SkillMatcher: Sendable {
 
     /// About 100 characters of `text` around `range`, cut at word boundaries.
     static func quote(_ text: String, around range: Range<Int>) -> String {
+        guard text.utf8.count > 100 else { return text }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 100 else { return text }
         var lower = max(0, range.lowerBound - 45)
