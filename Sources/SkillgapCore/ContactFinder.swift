@@ -37,7 +37,9 @@ public struct ContactFinder: Sendable {
         var links: [Link] = []
         func add(_ raw: String) {
             guard let link = Self.link(from: raw) else { return }
-            let key = link.url.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            // The same page with or without "https://", "www." or a final "/" is one link.
+            var key = link.url.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            for prefix in ["https://", "http://", "www."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
             if seen.insert(key).inserted { links.append(link) }
         }
         for target in targets { add(target) }
