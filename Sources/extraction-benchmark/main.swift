@@ -63,6 +63,14 @@ func skillgapExtract(_ data: Data) -> Int {
     return Sectioner().resume(from: document).blocks.count
 }
 
+/// The whole check: extraction, sectioning, matching, checks and the score, in process.
+nonisolated(unsafe) let assessor = Assessor(pack: try! RulePackLoader.builtIn())
+let defaultRole = assessor.pack.defaultRole!
+func skillgapCheck(_ data: Data) -> Int {
+    guard let document = try? Ingestor().read(data) else { return 0 }
+    return assessor.assess(Sectioner().resume(from: document), role: defaultRole, file: "").skills.count
+}
+
 func ingestOnly(_ data: Data) -> Int { (try? Ingestor().read(data))?.blocks.count ?? 0 }
 
 func measure(_ files: [(String, Data)], rounds: Int, _ body: (Data) -> Int) -> Double {
@@ -77,11 +85,13 @@ func measure(_ files: [(String, Data)], rounds: Int, _ body: (Data) -> Int) -> D
 // Warm up both paths (fonts, caches), then alternate to spread machine noise evenly.
 _ = measure(files, rounds: rounds, popplerPlainText)
 _ = measure(files, rounds: rounds, skillgapExtract)
-var poppler: [Double] = [], floor: [Double] = [], skillgap: [Double] = []
+_ = measure(files, rounds: rounds, skillgapCheck)
+var poppler: [Double] = [], floor: [Double] = [], skillgap: [Double] = [], check: [Double] = []
 for _ in 0..<3 {
     poppler.append(measure(files, rounds: rounds, popplerPlainText))
     floor.append(measure(files, rounds: rounds, popplerTextAndLayout))
     skillgap.append(measure(files, rounds: rounds, skillgapExtract))
+    check.append(measure(files, rounds: rounds, skillgapCheck))
 }
 let bestPoppler = poppler.min()!, bestSkillgap = skillgap.min()!
 if ProcessInfo.processInfo.environment["STAGES"] != nil {
@@ -92,3 +102,5 @@ print(String(format: "poppler plain text : %.3f ms per file", bestPoppler))
 print(String(format: "poppler + layout   : %.3f ms per file (text, character boxes, font runs)", floor.min()!))
 print(String(format: "skillgap extract   : %.3f ms per file", bestSkillgap))
 print(String(format: "ratio              : %.2fx", bestSkillgap / bestPoppler))
+print(String(format: "extract and score  : %.3f ms per file; scoring is %.0f%% of it", check.min()!,
+             100 * (check.min()! - bestSkillgap) / check.min()!))

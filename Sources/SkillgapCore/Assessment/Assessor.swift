@@ -4,11 +4,16 @@ public struct Assessor: Sendable {
     public let pack: RulePack
     private let matcher: SkillMatcher
     private let checks: CheckRunner
+    private let skillsByID: [String: Skill]
+    /// Each skill's place in the taxonomy, to list other skills found in a stable order.
+    private let taxonomyOrder: [String: Int]
 
     public init(pack: RulePack) {
         self.pack = pack
         self.matcher = SkillMatcher(skills: pack.skills)
         self.checks = CheckRunner(checks: pack.checks)
+        self.skillsByID = Dictionary(pack.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.taxonomyOrder = Dictionary(pack.skills.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func assess(_ resume: Resume, role: Role, file: String) -> Assessment {
@@ -21,11 +26,13 @@ public struct Assessor: Sendable {
         }
         let roleSkills = Set(role.skillIDs)
         var skills = role.skillIDs.compactMap { id -> Assessment.SkillResult? in
-            guard let skill = pack.skill(id) else { return nil }
+            guard let skill = skillsByID[id] else { return nil }
             return .init(skill: skill, inRole: true, status: found[id]?.strength ?? .missing, evidence: found[id]?.evidence ?? [])
         }
-        skills += pack.skills.filter { found[$0.id] != nil && !roleSkills.contains($0.id) }.map {
-            .init(skill: $0, inRole: false, status: found[$0.id]!.strength, evidence: found[$0.id]!.evidence)
+        // Other skills found, in taxonomy order.
+        let others = found.keys.filter { !roleSkills.contains($0) }.sorted { (taxonomyOrder[$0] ?? 0) < (taxonomyOrder[$1] ?? 0) }
+        skills += others.compactMap { id in
+            skillsByID[id].map { .init(skill: $0, inRole: false, status: found[id]!.strength, evidence: found[id]!.evidence) }
         }
         let reason = unscoredReason(resume)
         let score = reason == nil ? ScoreFormula.score(requirements.map { ($0.requirement.weight, $0.coverage) }) : nil

@@ -8,11 +8,26 @@ public struct CheckRunner: Sendable {
         self.checks = checks
     }
 
+    /// A resume's blocks without section headings, with their bytes as written and lower-cased, made once
+    /// for all checks.
+    private struct Prepared {
+        let blocks: [Block]
+        let bytes: [[UInt8]]
+        let lowered: [[UInt8]]
+        let sections: Set<Section>
+
+        init(_ resume: Resume) {
+            blocks = resume.blocks.filter { !$0.startsSection }
+            bytes = blocks.map { Array($0.text.utf8) }
+            lowered = blocks.map { Array($0.text.lowercased().utf8) }
+            sections = Set(resume.sectionsFound)
+        }
+    }
+
     public func findings(for resume: Resume) -> [Finding] {
-        let blocks = resume.blocks.filter { !$0.startsSection }
-        let sections = Set(resume.sectionsFound)
+        let prepared = Prepared(resume)
         return checks.compactMap { check in
-            detail(of: check.rule, in: resume, blocks: blocks, sections: sections).map {
+            detail(of: check.rule, in: resume, prepared).map {
                 Finding(rule: check.id, level: check.level, message: check.message, detail: $0.isEmpty ? nil : $0)
             }
         }
@@ -20,7 +35,8 @@ public struct CheckRunner: Sendable {
 
     /// Nil when the resume passes; otherwise the specifics ("" when the message says it all). `blocks` are the
     /// resume's blocks without section headings; `sections` the sections found.
-    private func detail(of rule: CheckRule, in resume: Resume, blocks: [Block], sections: Set<Section>) -> String? {
+    private func detail(of rule: CheckRule, in resume: Resume, _ prepared: Prepared) -> String? {
+        let blocks = prepared.blocks, sections = prepared.sections
         switch rule {
         case let .contact(field):
             let value: String? = switch field {
@@ -35,12 +51,12 @@ public struct CheckRunner: Sendable {
         case let .links(kinds):
             return resume.links.contains { kinds.contains($0.kind) } ? nil : ""
         case let .projectEntries(problem, approach, result):
-            let entries = blocks.filter { $0.section == .projects && $0.text.split(separator: " ").count >= 4 }
+            let entries = blocks.indices.filter { blocks[$0].section == .projects && blocks[$0].text.split(separator: " ").count >= 4 }
             guard !entries.isEmpty else { return nil }
             var incomplete: [(Block, [String])] = []
             let cues = [problem, approach, result].map { $0.map { Array($0.lowercased().utf8) } }
-            for entry in entries {
-                let lower = Array(entry.text.lowercased().utf8)
+            for index in entries {
+                let entry = blocks[index], lower = prepared.lowered[index]
                 var lacking: [String] = []
                 if !cues[0].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("problem") }
                 if !cues[1].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("approach") }
@@ -71,8 +87,8 @@ public struct CheckRunner: Sendable {
         case let .phrases(phrases, caseSensitive, atStart, scope):
             var hits: [(Block, String)] = []
             let wanted = phrases.map { Array((caseSensitive ? $0 : $0.lowercased()).utf8) }
-            for block in blocks where scope.contains(block.section ?? .other) {
-                let text = Array((caseSensitive ? block.text : block.text.lowercased()).utf8)
+            for (index, block) in blocks.enumerated() where scope.contains(block.section ?? .other) {
+                let text = caseSensitive ? prepared.bytes[index] : prepared.lowered[index]
                 for (phrase, bytes) in zip(phrases, wanted) {
                     let found = atStart ? Self.startsWithWord(text, bytes) : Self.containsWord(text, bytes)
                     if found { hits.append((block, phrase)); break }

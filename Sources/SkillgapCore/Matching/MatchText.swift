@@ -3,12 +3,15 @@
 struct MatchText {
     let original: [Unicode.Scalar]
     let folded: [UInt32]
+    /// Whether each scalar is a letter or digit, looked up once.
+    let alphanumeric: [Bool]
 
     init(_ text: String) {
         var original = Array(text.unicodeScalars)
         Self.blankAddresses(&original)
         self.original = original
         self.folded = original.map(Self.fold)
+        self.alphanumeric = original.map(Self.isAlphanumeric)
     }
 
     /// Lower case, one scalar for one so positions line up with the original.
@@ -75,8 +78,8 @@ struct MatchText {
         var start = 0
         while start + word.count <= folded.count {
             if folded[start..<(start + word.count)].elementsEqual(word),
-               start == 0 || !Self.isAlphanumeric(original[start - 1]),
-               start + word.count == folded.count || !Self.isAlphanumeric(original[start + word.count]) {
+               start == 0 || !alphanumeric[start - 1],
+               start + word.count == folded.count || !alphanumeric[start + word.count] {
                 return true
             }
             start += 1

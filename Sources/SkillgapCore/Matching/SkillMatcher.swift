@@ -37,11 +37,9 @@ public struct SkillMatcher: Sendable {
         let match = MatchText(text)
         var results: [(skill: Int, range: Range<Int>, namesSkill: Bool)] = []
         var seen = Set<Int>()
-        let scalars = match.original
-        for start in scalars.indices {
-            if start > 0, MatchText.isAlphanumeric(scalars[start - 1]), MatchText.isAlphanumeric(scalars[start]) {
-                continue
-            }
+        let alphanumeric = match.alphanumeric
+        for start in alphanumeric.indices {
+            if start > 0, alphanumeric[start - 1], alphanumeric[start] { continue }
             trie.walk(match, from: start) { entry, end in
                 guard !seen.contains(entry.skill), accepts(entry, start..<end, in: match, section: section) else { return }
                 if let signalled = results.firstIndex(where: { $0.skill == entry.skill }) {
@@ -62,8 +60,8 @@ public struct SkillMatcher: Sendable {
         let scalars = text.original
         let ambiguous = entry.alias.kind == .ambiguous
         if entry.alias.isCaseSensitive, !scalars[range].elementsEqual(entry.scalars) { return false }
-        guard Self.endsWord(scalars, at: range.upperBound, ambiguous: ambiguous),
-              Self.startsWord(scalars, at: range.lowerBound, ambiguous: ambiguous) else { return false }
+        guard Self.endsWord(text, at: range.upperBound, ambiguous: ambiguous),
+              Self.startsWord(text, at: range.lowerBound, ambiguous: ambiguous) else { return false }
         if notIn[entry.skill].contains(where: { text.phrase($0, covers: range) }) { return false }
         guard ambiguous else { return true }
         if section == .contact { return false }
@@ -78,24 +76,26 @@ public struct SkillMatcher: Sendable {
     /// The character after a match must end the word: not a letter or digit, not `+` or `#` (`C++`, `C#`),
     /// not `.` or `&` joining another word (`node.js`, `R&D`), and for ambiguous names not `'` or `-` joining
     /// one (`go-to-market`, `Julia's`).
-    static func endsWord(_ scalars: [Unicode.Scalar], at end: Int, ambiguous: Bool) -> Bool {
+    static func endsWord(_ text: MatchText, at end: Int, ambiguous: Bool) -> Bool {
+        let scalars = text.original, alphanumeric = text.alphanumeric
         guard end < scalars.count else { return true }
         let next = scalars[end]
-        if MatchText.isAlphanumeric(next) { return MatchText.isAlphanumeric(scalars[end - 1]) == false }
-        if next == "+" || next == "#" { return !MatchText.isAlphanumeric(scalars[end - 1]) }
-        let joined = end + 1 < scalars.count && MatchText.isAlphanumeric(scalars[end + 1])
+        if alphanumeric[end] { return !alphanumeric[end - 1] }
+        if next == "+" || next == "#" { return !alphanumeric[end - 1] }
+        let joined = end + 1 < scalars.count && alphanumeric[end + 1]
         if joined, next == "." || next == "&" { return false }
         if joined, ambiguous, next == "'" || next == "’" || next == "-" { return false }
         return true
     }
 
     /// The character before a match must not join it to another word.
-    static func startsWord(_ scalars: [Unicode.Scalar], at start: Int, ambiguous: Bool) -> Bool {
+    static func startsWord(_ text: MatchText, at start: Int, ambiguous: Bool) -> Bool {
+        let scalars = text.original, alphanumeric = text.alphanumeric
         guard start > 0 else { return true }
         let previous = scalars[start - 1]
-        if MatchText.isAlphanumeric(previous) { return !MatchText.isAlphanumeric(scalars[start]) }
-        let joined = start >= 2 && MatchText.isAlphanumeric(scalars[start - 2])
-        if joined, previous == "&" || (previous == "." && MatchText.isAlphanumeric(scalars[start])) { return false }
+        if alphanumeric[start - 1] { return !alphanumeric[start] }
+        let joined = start >= 2 && alphanumeric[start - 2]
+        if joined, previous == "&" || (previous == "." && alphanumeric[start]) { return false }
         if joined, ambiguous, previous == "-" || previous == "'" || previous == "’" { return false }
         return true
     }
