@@ -60,7 +60,7 @@ public struct CheckRunner: Sendable {
                 var lacking: [String] = []
                 if !cues[0].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("problem") }
                 if !cues[1].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("approach") }
-                if !cues[2].contains(where: { Self.containsWord(lower, $0) }) && !lower.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                if !cues[2].contains(where: { Self.containsWord(lower, $0) }) && !Self.hasDigit(lower) {
                     lacking.append("result")
                 }
                 if !lacking.isEmpty { incomplete.append((entry, lacking)) }
@@ -68,10 +68,11 @@ public struct CheckRunner: Sendable {
             guard let first = incomplete.first else { return nil }
             return "\(incomplete.count) of \(entries.count) project entries do not state all three; first at \(Self.place(first.0)): no \(first.1.joined(separator: ", "))"
         case let .quantified(scope, minimumShare):
-            let candidates = blocks.filter { scope.contains($0.section ?? .other) && $0.kind != .heading }
-            let bullets = candidates.contains { $0.kind == .listItem } ? candidates.filter { $0.kind == .listItem } : candidates
+            let candidates = blocks.indices.filter { scope.contains(blocks[$0].section ?? .other) && blocks[$0].kind != .heading }
+            let listed = candidates.filter { blocks[$0].kind == .listItem }
+            let bullets = listed.isEmpty ? candidates : listed
             guard bullets.count >= 3 else { return nil }
-            let withNumber = bullets.filter { $0.text.contains(where: \.isNumber) }.count
+            let withNumber = bullets.filter { Self.hasDigit(prepared.bytes[$0]) }.count
             let share = Double(withNumber) / Double(bullets.count)
             return share >= minimumShare ? nil : "\(withNumber) of \(bullets.count) bullets have a number"
         case let .length(maximumPages, minimumWords, maximumWords):
@@ -98,8 +99,8 @@ public struct CheckRunner: Sendable {
             return "\(hits.count) line\(hits.count == 1 ? "" : "s"); first at \(Self.place(first.0)): \"\(first.1)\" in \"\(SkillMatcher.quote(first.0.text, around: 0..<0))\""
         case let .dates(scope):
             let undated = scope.filter { section in
-                let inSection = blocks.filter { $0.section == section }
-                return !inSection.isEmpty && !inSection.contains { Self.hasDate($0.text) }
+                let inSection = blocks.indices.filter { blocks[$0].section == section }
+                return !inSection.isEmpty && !inSection.contains { Self.hasDate(prepared.lowered[$0]) }
             }
             return undated.isEmpty ? nil : "no dates in: " + undated.map(\.rawValue).joined(separator: ", ")
         }
@@ -141,16 +142,18 @@ public struct CheckRunner: Sendable {
         return text.count == word.count || !isWordByte(text[word.count])
     }
 
-    /// A year (1950 to 2049) or "present"/"current".
-    static func hasDate(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.contains("present") || lower.contains("current") { return true }
-        var digits = 0
-        var value = 0
-        for character in text {
-            if let digit = character.wholeNumberValue, character.isASCII {
+    static func hasDigit(_ bytes: [UInt8]) -> Bool {
+        bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// A year (1950 to 2049) or "present"/"current", in lower-cased UTF-8.
+    static func hasDate(_ lowered: [UInt8]) -> Bool {
+        if containsWord(lowered, Array("present".utf8)) || containsWord(lowered, Array("current".utf8)) { return true }
+        var digits = 0, value = 0
+        for byte in lowered {
+            if byte >= 0x30 && byte <= 0x39 {
                 digits += 1
-                value = value * 10 + digit
+                value = value * 10 + Int(byte - 0x30)
                 if digits == 4, (1950...2049).contains(value) { return true }
             } else {
                 digits = 0

@@ -20,12 +20,11 @@ public struct SkillMatcher: Sendable {
         var found: [Int: [Evidence]] = [:]
         for block in resume.blocks where !block.startsSection {
             let section = block.section ?? .other
-            for hit in hits(in: block.text, section: section) where found[hit.skill]?.last.map({
-                !($0.page == block.page && $0.line == block.line)
-            }) ?? true {
+            for hit in hits(in: block.text, section: section)
+            where found[hit.skill]?.last.map({ !($0.page == block.page && $0.line == block.line) }) ?? true {
                 found[hit.skill, default: []].append(Evidence(
-                    section: section, page: block.page, line: block.line, text: Self.quote(block.text, around: hit.range),
-                    strength: EvidenceStrength(section: section), namesSkill: hit.namesSkill))
+                    section: section, page: block.page, line: block.line, text: block.text,
+                    strength: EvidenceStrength(section: section), namesSkill: hit.namesSkill, range: hit.range))
             }
         }
         return found.keys.sorted().map { SkillEvidence(skillID: skills[$0].id, evidence: found[$0]!) }
@@ -103,8 +102,11 @@ public struct SkillMatcher: Sendable {
     /// About 100 characters of `text` around `range`, cut at word boundaries.
     static func quote(_ text: String, around range: Range<Int>) -> String {
         guard text.utf8.count > 100 else { return text }
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count > 100 else { return text }
+        return quote(Array(text.unicodeScalars), around: range)
+    }
+
+    static func quote(_ scalars: [Unicode.Scalar], around range: Range<Int>) -> String {
+        guard scalars.count > 100 else { return String(String.UnicodeScalarView(scalars)) }
         var lower = max(0, range.lowerBound - 45)
         var upper = min(scalars.count, range.upperBound + 45)
         while lower > 0, scalars[lower - 1] != " " { lower -= 1 }
