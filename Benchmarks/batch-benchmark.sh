@@ -25,6 +25,8 @@
 #       three passes, so the share leans a little high;
 #   (e) `skillgap batch OUT/pdf --jobs $(nproc)` the PDFs alone: the same files as (a), for the speedup
 #       against pdftotext (HTML and text files cost less than PDFs, so (c) would flatter skillgap);
+#   (t) `skillgap batch OUT/pdf --jobs 1 --timings`: each worker times reading (extraction and sections) and
+#       scoring for every file; the scoring share is scoring / (reading + scoring), in the same process;
 #   (m) with MEMORY_FILES=N: `skillgap batch` with all jobs on N more PDFs, for the peak memory.
 # Each command is timed with `date +%s.%N` around it; peak memory is the maximum resident set of the
 # largest process, from `/usr/bin/time -f %M` (for the pdftotext loop: the largest pdftotext).
@@ -168,6 +170,12 @@ say "batch-benchmark: (e) skillgap batch, $jobs_all jobs, $pdfs PDFs"
 measure e "$skillgap" batch "$corpus/pdf" --jobs "$jobs_all" -q --format csv -o "$tmp/ranking-e.csv"
 check_ranking "$tmp/ranking-e.csv" "$pdfs"
 
+# The scoring share measured inside one batch: each worker times reading (extraction and sections) and
+# scoring (matching, requirements, score) for every file; `--timings` prints the sums.
+say "batch-benchmark: (t) skillgap batch --timings, 1 job, $pdfs PDFs"
+"$skillgap" batch "$corpus/pdf" --jobs 1 -q --timings --format csv -o "$tmp/ranking-t.csv" 2> "$tmp/timings.t"
+timings_line=$(grep '^timings:' "$tmp/timings.t" || true)
+
 extract_ms=""
 if [ -n "$extraction_benchmark" ] && [ -x "$extraction_benchmark" ]; then
     # A sample spread over the corpus (every k-th PDF): extraction-benchmark warms up and then runs every
@@ -228,6 +236,11 @@ if [ -n "$peak_kb" ]; then
     line "peak memory:" "${peak_mb} MB, largest of the skillgap runs$([ -n "$memory_seconds" ] && echo " (with $MEMORY_FILES files)")   (target < 200 MB: $(verdict "$peak_mb" 200 lower))"
 else
     line "peak memory:" "n/a (no /usr/bin/time)"
+fi
+if [ -n "$timings_line" ]; then
+    share=$(sed -n 's/.*scoring is \([0-9.]*\)% of the work.*/\1/p' <<< "$timings_line")
+    line "scoring share:" "${share}% of reading and scoring, from --timings (target < 10%: $(verdict "$share" 10 lower))"
+    line "" "${timings_line#timings: }"
 fi
 if [ -n "$extract_ms" ]; then
     line "scoring share:" "$(awk -v e="$extract_ms" -v d="$seconds_d" -v n="$pdfs" 'BEGIN { b = 1000 * d / n

@@ -56,6 +56,9 @@ struct Batch: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress on standard error.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print to standard error how the time went: reading (extraction and sections) and scoring, summed over files.")
+    var timings = false
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -84,14 +87,18 @@ struct Batch: ParsableCommand {
         if format == .json { handle.write(Data("[\n".utf8)) }
 
         let rows = RowStore(count: files.count)
+        let clock = StageClock()
+        let started = DispatchTime.now().uptimeNanoseconds
         let progress = BatchProgress(total: files.count, quiet: quiet)
         let reporter = JSONAssessmentReporter(compact: format == .jsonl)
         let perFile: any AssessmentReporter = reportFormat == .markdown ? MarkdownAssessmentReporter() : JSONAssessmentReporter()
         let runner = BatchRunner(ingestor: input.ingestor, assessor: Assessor(pack: pack),
-                                 sectioner: Sectioner(vocabulary: pack.vocabulary), role: chosen, blind: blind)
+                                 sectioner: Sectioner(vocabulary: pack.vocabulary), role: chosen, blind: blind,
+                                 runChecks: format == .json || format == .jsonl || reports != nil)
         _ = LibraryWarmUp.once
         runner.run(files, jobs: jobs) { index, outcome in
             rows.set(index, outcome.row)
+            clock.add(read: outcome.readNanoseconds, score: outcome.scoreNanoseconds)
             if let streaming {
                 let text = outcome.assessment.map { reporter.render($0) } ?? Self.errorObject(outcome.row)
                 streaming.put(index, format == .jsonl ? text.trimmingCharacters(in: .newlines) + "\n" : text.trimmingCharacters(in: .newlines))
@@ -110,6 +117,10 @@ struct Batch: ParsableCommand {
         case .jsonl: break
         }
         if handle !== FileHandle.standardOutput { try handle.close() }
+        if timings {
+            FileHandle.standardError.write(Data(clock.summary(files: files.count, jobs: jobs,
+                                                              wall: DispatchTime.now().uptimeNanoseconds - started).utf8))
+        }
 
         let failed = all.filter { $0.status == .failed }
         for row in failed { Diagnostics.error(row.file, row.reason ?? "failed") }
@@ -135,6 +146,31 @@ struct Batch: ParsableCommand {
                                      "status": "failed", "reason": row.failureKind ?? "other", "error": row.reason ?? ""]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Sums the time workers spend reading and scoring files (`--timings`).
+final class StageClock: @unchecked Sendable {
+    private var read: UInt64 = 0
+    private var score: UInt64 = 0
+    private let lock = NSLock()
+
+    func add(read: UInt64, score: UInt64) {
+        lock.lock()
+        self.read += read
+        self.score += score
+        lock.unlock()
+    }
+
+    /// Reading and scoring per file, and scoring's share of the work; the rest of the wall time (writing
+    /// outputs, waiting) is shown too.
+    func summary(files: Int, jobs: Int, wall: UInt64) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        let perFile = { (nanoseconds: UInt64) in Double(nanoseconds) / 1e6 / Double(max(1, files)) }
+        let worked = Double(read + score)
+        return String(format: "timings: %d files, %d jobs, %.2f s wall; per file: read %.3f ms, score %.3f ms; scoring is %.1f%% of the work\n",
+                      files, jobs, Double(wall) / 1e9, perFile(read), perFile(score), worked > 0 ? 100 * Double(score) / worked : 0)
     }
 }
 

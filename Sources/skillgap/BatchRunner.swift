@@ -10,11 +10,17 @@ struct BatchRunner: Sendable {
     let sectioner: Sectioner
     let role: Role
     let blind: Bool
+    /// Whether the outputs show the resume checks (JSON, JSON Lines, per-file reports); a CSV or Markdown
+    /// ranking does not, so its batch skips them.
+    let runChecks: Bool
 
-    /// What one file produced: its ranking row and, for a readable file, its assessment.
+    /// What one file produced: its ranking row and, for a readable file, its assessment; and how long reading
+    /// (extraction and sectioning) and scoring took, in nanoseconds.
     struct Outcome {
         var row: RankingRow
         var assessment: Assessment?
+        var readNanoseconds: UInt64 = 0
+        var scoreNanoseconds: UInt64 = 0
     }
 
     func run(_ files: [String], jobs: Int, each: @escaping @Sendable (Int, Outcome) -> Void) {
@@ -35,11 +41,15 @@ struct BatchRunner: Sendable {
     }
 
     private func outcome(_ index: Int, _ file: String) -> Outcome {
+        let start = DispatchTime.now().uptimeNanoseconds
         do {
-            let document = try ingestor.read(fileAt: URL(fileURLWithPath: file))
-            var assessment = assessor.assess(sectioner.resume(from: document), role: role, file: file)
+            let resume = sectioner.resume(from: try ingestor.read(fileAt: URL(fileURLWithPath: file)))
+            let read = DispatchTime.now().uptimeNanoseconds
+            var assessment = assessor.assess(resume, role: role, file: file, runChecks: runChecks)
             if blind { assessment = assessment.blinded() }
-            return Outcome(row: RankingRow(index: index, file: file, assessment: assessment, blind: blind), assessment: assessment)
+            let row = RankingRow(index: index, file: file, assessment: assessment, blind: blind)
+            return Outcome(row: row, assessment: assessment, readNanoseconds: read - start,
+                           scoreNanoseconds: DispatchTime.now().uptimeNanoseconds - read)
         } catch let error as ExtractionError {
             return Outcome(row: RankingRow(index: index, file: file, failure: error.message, kind: error.reason), assessment: nil)
         } catch {

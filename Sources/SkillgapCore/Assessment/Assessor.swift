@@ -16,7 +16,9 @@ public struct Assessor: Sendable {
         self.taxonomyOrder = Dictionary(pack.skills.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func assess(_ resume: Resume, role: Role, file: String) -> Assessment {
+    /// The assessment of `resume` for `role`. `runChecks: false` leaves out the resume checks, for callers
+    /// that only rank (a batch ranking shows no findings).
+    public func assess(_ resume: Resume, role: Role, file: String, runChecks: Bool = true) -> Assessment {
         let found = Dictionary(matcher.evidence(in: resume).map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
         let requirements = role.requirements.map { requirement -> RequirementResult in
             let shown = requirement.skills.compactMap { found[$0] }.sorted { $0.strength > $1.strength }
@@ -38,7 +40,7 @@ public struct Assessor: Sendable {
         let score = reason == nil ? ScoreFormula.score(requirements.map { ($0.requirement.weight, $0.coverage) }) : nil
         return Assessment(file: file, resume: resume, role: .init(id: role.id, title: role.title, version: role.version),
                           score: score, unscoredReason: reason, requirements: requirements, skills: skills,
-                          findings: checks.findings(for: resume))
+                          findings: runChecks ? checks.findings(for: resume) : [])
     }
 
     /// Why the text should not be scored: a number computed from bad text misleads.
