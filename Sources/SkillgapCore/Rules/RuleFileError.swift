@@ -26,9 +26,18 @@ public struct RuleFileError: Error, CustomStringConvertible, Equatable, Sendable
         let position = [line, column].compactMap { $0 }.map(String.init).joined(separator: ":")
         var text = "\(file)\(position.isEmpty ? "" : ":" + position): error: \(message)"
         if let snippet, let line {
-            text += "\n  \(line) | \(snippet)"
-            if let column { text += "\n  " + String(repeating: " ", count: String(line).count) + " | "
-                + String(repeating: " ", count: max(0, column - 1)) + "^" }
+            // A long line is shown around the column only, so a huge file cannot flood the terminal.
+            var shown = Array(snippet)
+            var caret = max(0, (column ?? 1) - 1)
+            if shown.count > 120 {
+                let start = max(0, min(caret - 40, shown.count - 120))
+                shown = Array(shown[start..<min(shown.count, start + 120)])
+                caret -= start
+            }
+            text += "\n  \(line) | \(String(shown))"
+            if column != nil {
+                text += "\n  " + String(repeating: " ", count: String(line).count) + " | " + String(repeating: " ", count: caret) + "^"
+            }
         }
         if let hint { text += "\n  hint: \(hint)" }
         return text
