@@ -125,6 +125,8 @@ struct Batch: ParsableCommand {
         let failed = all.filter { $0.status == .failed }
         for row in failed { Diagnostics.error(row.file, row.reason ?? "failed") }
         if !failed.isEmpty { throw ExitStatus.dataError }
+        // A path the user named that is not there is reported at once and makes the batch exit 66 at the end.
+        if walked.skipped.contains(where: { $0.reason == "no such file" || $0.reason == "symlink loop" }) { throw ExitStatus.noInput }
         if let failUnder, all.contains(where: { ($0.score ?? -1) < failUnder }) { throw ExitStatus.belowThreshold }
     }
 

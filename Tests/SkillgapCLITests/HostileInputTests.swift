@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+
+/// Hostile and broken input, made at test time: every case ends with a clear outcome and exit code, in
+/// bounded time, never a crash.
+final class HostileInputTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ name: String, _ data: Data) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    /// A PDF written by hand: `pages` pages, each showing `text` in Helvetica in the given colour.
+    static func pdf(pages: Int, text: String, rgb: String = "0 0 0") -> Data {
+        var objects: [String] = []
+        let kids = (0..<pages).map { "\(4 + 2 * $0) 0 R" }.joined(separator: " ")
+        objects.append("<< /Type /Catalog /Pages 2 0 R >>")
+        objects.append("<< /Type /Pages /Kids [\(kids)] /Count \(pages) >>")
+        objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        for page in 0..<pages {
+            let stream = "\(rgb) rg BT /F1 12 Tf 72 700 Td (\(text) \(page + 1)) Tj ET"
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + 2 * page) 0 R >>")
+            objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream")
+        }
+        var body = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(body.utf8.count)
+            body += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = body.utf8.count
+        body += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { body += String(format: "%010d 00000 n \n", offset) }
+        body += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return Data(body.utf8)
+    }
+
+    private func check(_ path: String, _ extra: [String] = []) throws -> CommandRunner.Output {
+        try CommandRunner.run(["check", path, "--format", "text"] + extra)
+    }
+
+    func testBrokenPDFs() throws {
+        let good = Self.pdf(pages: 1, text: "Python developer with SQL and PyTorch")
+        var flipped = [UInt8](good)
+        for index in stride(from: 9, to: flipped.count, by: 7) { flipped[index] ^= 0x5A }
+        var randomBytes = Data("%PDF-1.4\n".utf8)
+        var generator = SystemRandomNumberGenerator()
+        randomBytes.append(contentsOf: (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let brokenXref = Data(String(decoding: good, as: UTF8.self).replacingOccurrences(of: "startxref\n", with: "startxref\n9").utf8)
+        let cases: [(String, Data)] = [("truncated.pdf", good.prefix(good.count / 2)), ("flipped.pdf", Data(flipped)),
+                                        ("random.pdf", randomBytes), ("xref.pdf", brokenXref)]
+        for (name, data) in cases {
+            let result = try check(try write(name, data))
+            XCTAssertTrue([0, 65].contains(result.status), "\(name): \(result.status) \(result.stderr)")
+            if result.status == 65 { XCTAssertTrue(result.stderr.contains("\(name): error: "), result.stderr) }
+        }
+    }
+
+    func testThousandsOfPagesAreCappedWithAWarning() throws {
+        let path = try write("long.pdf", Self.pdf(pages: 3000, text: "Machine learning with Python and PyTorch"))
+        let start = Date()
+        let result = try CommandRunner.run(["extract", path, "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
+        XCTAssertTrue(result.stdout.contains("only the first 40 of 3000 pages were analyzed"))
+        let capped = try CommandRunner.run(["extract", path, "--max-pages", "5", "--format", "json"])
+        XCTAssertTrue(capped.stdout.contains("only the first 5 of 3000 pages were analyzed"))
+    }
+
+    func testPDFWhoseTextIsAllHiddenIsAnError() throws {
+        let result = try check(try write("hidden.pdf", Self.pdf(pages: 1, text: "TensorFlow PyTorch Kubernetes", rgb: "1 1 1")))
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.contains("are hidden"), result.stderr)
+    }
+
+    func testDeepAndHugeMarkup() throws {
+        let deepHTML = "<html><body>" + String(repeating: "<div>", count: 100_000) + "Python" + String(repeating: "</div>", count: 100_000)
+        let deep = try check(try write("deep.html", Data(deepHTML.utf8)))
+        XCTAssertTrue([0, 65].contains(deep.status), deep.stderr)
+        let attribute = "<html><body><p title=\"" + String(repeating: "x", count: 10_000_000) + "\">Jane Doe, Python developer</p></body></html>"
+        let huge = try check(try write("attribute.html", Data(attribute.utf8)))
+        XCTAssertEqual(huge.status, 0, huge.stderr)
+        let deepJSON = "{\"basics\": {\"name\": \"A B\"}, \"work\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let json = try check(try write("deep.json", Data(deepJSON.utf8)))
+        XCTAssertEqual(json.status, 65)
+        XCTAssertTrue(json.stderr.contains("invalid JSON at line 1"), json.stderr)
+    }
+
+    func testTextEdgeCases() throws {
+        let oneLine = try check(try write("oneline.txt", Data(String(repeating: "Python ", count: 7_200_000).utf8)))
+        XCTAssertEqual(oneLine.status, 65)
+        XCTAssertTrue(oneLine.stderr.contains("over the 25 MB limit"), oneLine.stderr)
+        let invalid = try check(try write("invalid.txt", Data([0x4A, 0x61, 0x6E, 0x65, 0x0A, 0xFF, 0xC3, 0x28, 0x0A] + Array("Python\n".utf8))))
+        XCTAssertEqual(invalid.status, 0, invalid.stderr)
+        let nul = try check(try write("nul.txt", Data([0x41, 0x00, 0x42, 0x00, 0x00, 0x43])))
+        XCTAssertEqual(nul.status, 65)
+        let utf16 = try CommandRunner.run(["extract", try write("utf16.txt", Data("Jane Doe\nEXPERIENCE\n- Python\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }))])
+        XCTAssertEqual(utf16.status, 0, utf16.stderr)
+        XCTAssertTrue(utf16.stdout.contains("read as UTF-16"))
+    }
+
+    func testRulePackAliasBombIsRefused() throws {
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            let name = String(UnicodeScalar(97 + level)!), previous = String(UnicodeScalar(96 + level)!)
+            bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let path = try write("bomb.yaml", Data(bomb.utf8))
+        let start = Date()
+        let result = try CommandRunner.run(["rules", "validate", path])
+        XCTAssertEqual(result.status, 78)
+        XCTAssertTrue(result.stderr.contains("alias bomb"), result.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+
+    func testBatchSurvivesFifosAndVanishingFiles() throws {
+        let fifo = folder.appendingPathComponent("pipe.txt").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        _ = try write("good.txt", Data("Jane Doe\njane@example.com\nSKILLS\nPython, SQL\n".utf8))
+        let result = try CommandRunner.run(["batch", folder.path, "-q", "--format", "csv", folder.appendingPathComponent("gone.pdf").path])
+        XCTAssertEqual(result.status, 66, "a FIFO inside a folder is skipped; a missing path is reported and exits 66 at the end: \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("gone.pdf: error: skipped: no such file"), result.stderr)
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, 2, result.stdout)
+    }
+}
