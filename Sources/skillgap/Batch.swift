@@ -24,10 +24,7 @@ struct Batch: ParsableCommand {
     @Argument(help: "Files, folders, or - for a list of paths on standard input.")
     var paths: [String]
 
-    @Option(name: .long, help: "The role to score against (see `skillgap rules list`).")
-    var role: String?
-
-    @OptionGroup var rulesOptions: RulesOptions
+    @OptionGroup var roleOptions: RoleOptions
 
     @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -67,7 +64,7 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        let (pack, chosen) = try rulesOptions.loadRole(role)
+        let (pack, chosen) = try roleOptions.load()
         let walked = InputWalker().files(from: paths)
         for skipped in walked.skipped { Diagnostics.error(skipped.path, "skipped: \(skipped.reason)") }
         let files = shard.map { $0.slice(walked.files) } ?? walked.files

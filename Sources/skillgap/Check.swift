@@ -25,10 +25,7 @@ struct Check: ParsableCommand {
     @Argument(help: "The resume (PDF, DOCX, HTML, Markdown, plain text or JSON Resume).")
     var file: String
 
-    @Option(name: .long, help: "The role to score against (see `skillgap rules list`).")
-    var role: String?
-
-    @OptionGroup var rulesOptions: RulesOptions
+    @OptionGroup var roleOptions: RoleOptions
 
     @Option(name: .shortAndLong, help: "Output format: \(CheckOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: CheckOutputFormat = .markdown
@@ -46,7 +43,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let (pack, chosen) = try rulesOptions.loadRole(role)
+        let (pack, chosen) = try roleOptions.load()
         let resume = Sectioner(vocabulary: pack.vocabulary).resume(from: try input.read(file))
         let assessment = Assessor(pack: pack).assess(resume, role: chosen, file: file)
         let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0
