@@ -10,7 +10,8 @@ struct Batch: ParsableCommand {
         discussion: """
         PATH is a file or a folder (walked recursively; hidden files and symlink loops are skipped), or - to read \
         paths from standard input. The output is in the same order whatever --jobs is. A file that cannot be \
-        read becomes a row with the reason; the batch goes on and exits 65 at the end if any file failed.
+        read becomes a row with the reason; the batch goes on and exits 65 at the end if any file failed (66 if a \
+        path you named does not exist). `--timings` shows how the time went.
 
         Large corpora run as N independent jobs with --shard K/N and --format jsonl; `skillgap rank` merges them.
 
