@@ -27,7 +27,7 @@ struct CommandRunner {
 
     /// Runs `skillgap` with `arguments`, from the package root unless `directory` says otherwise.
     static func run(_ arguments: [String], stdin: Data? = nil, directory: URL = packageRoot,
-                    environment: [String: String] = [:]) throws -> Output {
+                    environment: [String: String] = [:], timeout: Double = 120) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -41,10 +41,14 @@ struct CommandRunner {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        // A hung command must fail its test, not hang the whole run: kill it after `timeout` seconds.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         // Read both pipes before waiting, so a large output cannot block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
