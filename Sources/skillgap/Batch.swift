@@ -57,11 +57,18 @@ struct Batch: ParsableCommand {
     @Flag(name: .long, help: "Print to standard error how the time went: reading (extraction and sections) and scoring, summed over files.")
     var timings = false
 
+    @Option(name: .long, help: ArgumentHelp("Give up on a file after this many seconds (its worker is replaced).", valueName: "seconds"))
+    var timeout: Double = 60
+
+    @Flag(name: .long, help: "Analyze in this process instead of worker processes: a little faster, but a crash in a PDF or XML library on one file would stop the batch.")
+    var inProcess = false
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let failUnder, !(0...100).contains(failUnder) { throw ValidationError("--fail-under must be between 0 and 100") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
     func run() throws {
@@ -90,15 +97,12 @@ struct Batch: ParsableCommand {
         let progress = BatchProgress(total: files.count, quiet: quiet)
         let reporter = JSONAssessmentReporter(compact: format == .jsonl)
         let perFile: any AssessmentReporter = reportFormat == .markdown ? MarkdownAssessmentReporter() : JSONAssessmentReporter()
-        let runner = BatchRunner(ingestor: input.ingestor, assessor: Assessor(pack: pack),
-                                 sectioner: Sectioner(vocabulary: pack.vocabulary), role: chosen, blind: blind,
-                                 runChecks: format == .json || format == .jsonl || reports != nil)
-        _ = LibraryWarmUp.once
-        runner.run(files, jobs: jobs) { index, outcome in
+        let runChecks = format == .json || format == .jsonl || reports != nil
+        let handleOutcome: @Sendable (Int, BatchRunner.Outcome) -> Void = { index, outcome in
             rows.set(index, outcome.row)
             clock.add(read: outcome.readNanoseconds, score: outcome.scoreNanoseconds)
             if let streaming {
-                let text = outcome.assessment.map { reporter.render($0) } ?? Self.errorObject(outcome.row)
+                let text = outcome.checkJSON ?? outcome.assessment.map { reporter.render($0) } ?? Self.errorObject(outcome.row)
                 streaming.put(index, format == .jsonl ? text.trimmingCharacters(in: .newlines) + "\n" : text.trimmingCharacters(in: .newlines))
             }
             if let reportFolder, let assessment = outcome.assessment {
@@ -106,6 +110,29 @@ struct Batch: ParsableCommand {
                 try? Data(perFile.render(assessment).utf8).write(to: url, options: .atomic)
             }
             progress.finished(failed: outcome.row.status == .failed)
+        }
+        if inProcess {
+            let runner = BatchRunner(ingestor: input.ingestor, assessor: Assessor(pack: pack),
+                                     sectioner: Sectioner(vocabulary: pack.vocabulary), role: chosen, blind: blind,
+                                     runChecks: runChecks)
+            _ = LibraryWarmUp.once
+            runner.run(files, jobs: jobs, each: handleOutcome)
+        } else {
+            var arguments = ["--role", chosen.id, "--max-size", String(input.maxSize), "--max-pages", String(input.maxPages),
+                             "--report-format", reportFormat.rawValue]
+            if let rules = roleOptions.rules.rules { arguments += ["--rules", rules] }
+            if blind { arguments.append("--blind") }
+            if runChecks { arguments.append("--run-checks") }
+            if format == .json || format == .jsonl { arguments.append("--emit-check") }
+            if let reportFolder { arguments += ["--reports", reportFolder.path] }
+            let runner = IsolatedBatchRunner(workerArguments: arguments, emitCheck: format == .json || format == .jsonl,
+                                             timeout: timeout, reportNames: reportFolder == nil ? files.map { _ in "" } : reportNames)
+            do {
+                try runner.run(files, jobs: jobs, each: handleOutcome)
+            } catch {
+                Diagnostics.error("skillgap batch", "\(error)")
+                throw ExitStatus.noInput
+            }
         }
         let all = rows.all
         switch format {

@@ -21,6 +21,8 @@ struct BatchRunner: Sendable {
         var assessment: Assessment?
         var readNanoseconds: UInt64 = 0
         var scoreNanoseconds: UInt64 = 0
+        /// The check JSON (one line) when a worker process produced it.
+        var checkJSON: String?
     }
 
     func run(_ files: [String], jobs: Int, each: @escaping @Sendable (Int, Outcome) -> Void) {
@@ -40,7 +42,7 @@ struct BatchRunner: Sendable {
         group.wait()
     }
 
-    private func outcome(_ index: Int, _ file: String) -> Outcome {
+    func outcome(_ index: Int, _ file: String) -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             let resume = sectioner.resume(from: try ingestor.read(fileAt: URL(fileURLWithPath: file)))

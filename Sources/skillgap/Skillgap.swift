@@ -14,6 +14,6 @@ struct Skillgap: ParsableCommand {
         layer, empty), 66 a file is missing or unreadable, 78 an invalid rule pack.
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Batch.self, Rank.self, Extract.self, Rules.self]
+        subcommands: [Check.self, Batch.self, Rank.self, Extract.self, Rules.self, Worker.self]
     )
 }
