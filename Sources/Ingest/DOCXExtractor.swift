@@ -36,6 +36,12 @@ struct DOCXExtractor: Extractor {
     private func entry(_ path: String, in archive: Archive) throws -> Data? {
         guard let entry = archive[path] else { return nil }
         let compressed = max(1, Int(entry.compressedSize))
+        // The sizes the archive declares refuse most bombs before any byte is inflated; the running count
+        // below catches an archive that lies about them.
+        let declared = Int(clamping: entry.uncompressedSize)
+        if declared > maximumEntrySize || (declared > 1_000_000 && declared / compressed > maximumCompressionRatio) {
+            throw ExtractionError.damaged(format: .docx, reason: "\(path) would expand to \(declared / 1_000_000) MB from \(compressed / 1000) KB, a zip bomb")
+        }
         var output = Data()
         do {
             _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
