@@ -8,10 +8,17 @@ public struct Ingestor: Sendable {
     public var maximumBytes: Int
     /// PDF pages beyond this are not analyzed.
     public var maximumPages: Int
+    /// The most a DOCX part may expand to when decompressed, in bytes.
+    public var maximumUnzippedBytes: Int
+    /// The most characters of text analyzed; the rest is left out with a warning.
+    public var maximumCharacters: Int
 
-    public init(maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40) {
+    public init(maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40, maximumUnzippedBytes: Int = 64 * 1_000_000,
+                maximumCharacters: Int = 200_000) {
         self.maximumBytes = maximumBytes
         self.maximumPages = maximumPages
+        self.maximumUnzippedBytes = maximumUnzippedBytes
+        self.maximumCharacters = maximumCharacters
     }
 
     /// Reads the file at `url`. A missing or unreadable file is `ExtractionError.unreadable`.
@@ -46,7 +53,34 @@ public struct Ingestor: Sendable {
         if let claimed = claimedExtension, ["pdf", "docx"].contains(claimed), format != .pdf, format != .docx {
             throw ExtractionError.notClaimedFormat(claimed: claimed, actual: Self.describe(format))
         }
-        return try extractor(for: format).extract(data)
+        return Self.capped(try extractor(for: format).extract(data), characters: maximumCharacters)
+    }
+
+    /// The document cut after `characters` characters of block text, with a warning: analyzing the first part
+    /// of an endless file is honest; reading all of it is not needed and not bounded.
+    static func capped(_ document: Document, characters: Int) -> Document {
+        // Characters never outnumber UTF-8 bytes: most documents are cleared without counting characters.
+        guard document.blocks.reduce(0, { $0 + $1.text.utf8.count }) > characters else { return document }
+        var total = 0
+        var kept: [Block] = []
+        for block in document.blocks {
+            let length = block.text.count
+            if total + length > characters {
+                var last = block
+                let room = characters - total
+                if room > 0 {
+                    last.text = String(block.text.prefix(room))
+                    kept.append(last)
+                }
+                var result = document
+                result.blocks = kept
+                result.warnings.append("only the first \(characters) characters were analyzed")
+                return result
+            }
+            total += length
+            kept.append(block)
+        }
+        return document
     }
 
     private static func describe(_ format: DocumentFormat) -> String {
@@ -65,7 +99,7 @@ public struct Ingestor: Sendable {
         case .pdf: PDFExtractor(maximumPages: maximumPages)
         case .html: HTMLExtractor()
         case .text: TextExtractor()
-        case .docx: DOCXExtractor()
+        case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes)
         case .markdown: MarkdownExtractor()
         case .jsonResume: JSONResumeExtractor()
         }

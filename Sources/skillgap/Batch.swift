@@ -118,8 +118,7 @@ struct Batch: ParsableCommand {
             _ = LibraryWarmUp.once
             runner.run(files, jobs: jobs, each: handleOutcome)
         } else {
-            var arguments = ["--role", chosen.id, "--max-size", String(input.maxSize), "--max-pages", String(input.maxPages),
-                             "--report-format", reportFormat.rawValue]
+            var arguments = ["--role", chosen.id, "--report-format", reportFormat.rawValue] + input.arguments
             if let rules = roleOptions.rules.rules { arguments += ["--rules", rules] }
             if blind { arguments.append("--blind") }
             if runChecks { arguments.append("--run-checks") }

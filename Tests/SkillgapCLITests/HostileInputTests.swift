@@ -110,6 +110,18 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(utf16.stdout.contains("read as UTF-16"))
     }
 
+    func testLimitsHaveFlags() throws {
+        let capped = try CommandRunner.run(["extract", CommandRunner.fixture("check/strong.md"), "--max-characters", "300", "--format", "json"])
+        XCTAssertEqual(capped.status, 0, capped.stderr)
+        XCTAssertTrue(capped.stdout.contains("only the first 300 characters were analyzed"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(capped.stdout.utf8)) as? [String: Any])
+        let blocks = try XCTUnwrap(json["blocks"] as? [[String: Any]])
+        XCTAssertLessThanOrEqual(blocks.compactMap { ($0["text"] as? String)?.count }.reduce(0, +), 300)
+        let docx = try CommandRunner.run(["check", CommandRunner.fixture("docx/resume.docx"), "--max-unzipped", "1"])
+        XCTAssertEqual(docx.status, 0, "a 1 MB limit still reads a normal DOCX: \(docx.stderr)")
+        XCTAssertEqual(try CommandRunner.run(["check", "x.pdf", "--max-characters", "0"]).status, 64)
+    }
+
     func testRulePackAliasBombIsRefused() throws {
         var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {
