@@ -30,7 +30,26 @@ struct HTMLExtractor: Extractor {
         var walker = Walker()
         walker.walk(root)
         walker.flush()
+        // libxml2 stops at its depth limit on absurdly nested markup and returns a tree without the text;
+        // say so rather than calling the file empty.
+        if walker.blocks.isEmpty, walker.hidden.words == 0, Self.hasTextOutsideTags(data) {
+            throw ExtractionError.damaged(format: .html, reason: "its text could not be read; the markup may be nested too deeply or broken")
+        }
         return try .checked(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden)
+    }
+
+    /// Whether the raw markup has letters outside its tags (a rough look, for error messages only).
+    static func hasTextOutsideTags(_ data: Data) -> Bool {
+        var inTag = false
+        for byte in data {
+            switch byte {
+            case UInt8(ascii: "<"): inTag = true
+            case UInt8(ascii: ">"): inTag = false
+            default:
+                if !inTag, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { return true }
+            }
+        }
+        return false
     }
 
     /// Walks the tree without recursion, so deeply nested markup cannot overflow the stack.
