@@ -81,7 +81,7 @@ struct Batch: ParsableCommand {
             throw ExitStatus.noInput
         }
         let reportFolder = try prepareReportFolder(inputs: files)
-        let reportNames = ReportNames.names(for: files, fileExtension: reportFormat.fileExtension)
+        let reportNames = ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: reportFolder)
 
         let handle = try OutputFile.open(output, inputs: files)
         let streaming: OrderedWriter? = switch format {

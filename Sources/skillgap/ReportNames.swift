@@ -3,13 +3,20 @@ import Foundation
 /// Safe, unique file names for per-input reports inside one folder: derived from the input path, with no
 /// separators, no leading dots and no way to climb out of the folder.
 enum ReportNames {
-    static func names(for files: [String], fileExtension: String) -> [String] {
+    /// One name per input. With `folder`, a name that would land on one of the inputs is changed too, so a
+    /// report never overwrites a resume.
+    static func names(for files: [String], fileExtension: String, folder: URL? = nil) -> [String] {
         var used = Set<String>()
+        let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+        func clashes(_ name: String) -> Bool {
+            guard let folder else { return false }
+            return inputs.contains(folder.appendingPathComponent(name).standardizedFileURL.resolvingSymlinksInPath().path)
+        }
         return files.map { file in
             let base = safe(file)
             var name = "\(base).\(fileExtension)"
             var counter = 2
-            while !used.insert(name.lowercased()).inserted {
+            while clashes(name) || !used.insert(name.lowercased()).inserted {
                 name = "\(base)-\(counter).\(fileExtension)"
                 counter += 1
             }

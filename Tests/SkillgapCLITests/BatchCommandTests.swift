@@ -86,6 +86,20 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(names.contains { $0.hasSuffix("strong.md.md") })
     }
 
+    func testAReportNeverOverwritesAnInput() throws {
+        // The report for ".../strong.md" is named from the last three parts of its path; an input with exactly
+        // that name, in the reports folder, must not be overwritten.
+        let source = folder.appendingPathComponent("strong.md")
+        let parts = source.path.split(separator: "/").suffix(3).joined(separator: "__")
+        let trap = folder.appendingPathComponent(parts + ".md")
+        try FileManager.default.copyItem(at: source, to: trap)
+        let before = try Data(contentsOf: trap)
+        let result = try CommandRunner.run(["batch", source.path, trap.path, "-q", "--reports", folder.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try Data(contentsOf: trap), before, "the input \(trap.lastPathComponent) is untouched")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent(parts + "-2.md").path))
+    }
+
     func testBlindLeavesOutContactDetails() throws {
         let result = try CommandRunner.run(["batch", folder.path, "-q", "--blind", "-f", "jsonl"])
         XCTAssertFalse(result.stdout.contains("Aiko Tanaka"))
