@@ -56,6 +56,10 @@ let package = Package(
         // `swift run -c release matcher-benchmark`: matching cost with 10x the aliases.
         .executableTarget(name: "matcher-benchmark", dependencies: ["SkillgapCore"]),
 
+        // libFuzzer targets: `bash Fuzz/run.sh ingest|rules` builds them instrumented; a plain build makes stubs.
+        .executableTarget(name: "fuzz-ingest", dependencies: ["Ingest", "SkillgapCore"]),
+        .executableTarget(name: "fuzz-rules", dependencies: ["SkillgapCore"]),
+
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
         .testTarget(name: "SkillgapCLITests", dependencies: ["skillgap"]),

@@ -14,9 +14,18 @@ struct DOCXExtractor: Extractor {
 
     func extract(_ data: Data) throws -> Document {
         _ = LibXML.silenced
+        // ZIPFoundation's in-memory archive traps on some malformed ZIPs (found by fuzzing: a range with
+        // lowerBound > upperBound in MemoryFile.readData); its file-backed archive reads them safely.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-\(UUID().uuidString).docx")
+        do {
+            try data.write(to: file)
+        } catch {
+            throw ExtractionError.unreadable(reason: "cannot write a temporary copy of the DOCX (\(error.localizedDescription))")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw ExtractionError.damaged(format: .docx, reason: "it is not a readable ZIP archive")
         }
