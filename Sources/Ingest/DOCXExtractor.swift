@@ -11,6 +11,8 @@ import ZIPFoundation
 struct DOCXExtractor: Extractor {
     var maximumEntrySize = 64 * 1_000_000
     var maximumCompressionRatio = 200
+    /// Decompressing one part may take this long at most.
+    var maximumSeconds = 5.0
 
     func extract(_ data: Data) throws -> Document {
         _ = LibXML.silenced
@@ -52,8 +54,14 @@ struct DOCXExtractor: Extractor {
             throw ExtractionError.damaged(format: .docx, reason: "\(path) would expand to \(declared / 1_000_000) MB from \(compressed / 1000) KB, a zip bomb")
         }
         var output = Data()
+        // Some malformed entries make ZIPFoundation read the same chunk forever (found by fuzzing); it checks
+        // its Progress between chunks, so a watchdog cancels it after a few seconds.
+        let progress = Progress(totalUnitCount: Int64(clamping: entry.uncompressedSize))
+        let watchdog = DispatchWorkItem { progress.cancel() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + maximumSeconds, execute: watchdog)
+        defer { watchdog.cancel() }
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false, progress: progress) { chunk in
                 output.append(chunk)
                 if output.count > maximumEntrySize {
                     throw ExtractionError.damaged(format: .docx, reason: "\(path) expands past \(maximumEntrySize / 1_000_000) MB, a zip bomb")
@@ -65,6 +73,9 @@ struct DOCXExtractor: Extractor {
         } catch let error as ExtractionError {
             throw error
         } catch {
+            if progress.isCancelled {
+                throw ExtractionError.damaged(format: .docx, reason: "\(path) could not be decompressed within \(Int(maximumSeconds)) s")
+            }
             throw ExtractionError.damaged(format: .docx, reason: "\(path) cannot be decompressed")
         }
         return output
