@@ -121,13 +121,13 @@ final class BatchCommandTests: XCTestCase {
     func testACrashingOrHangingWorkerCostsOnlyItsFile() throws {
         _ = try FileManager.default.copyItem(at: folder.appendingPathComponent("strong.md"), to: folder.appendingPathComponent("crash-me.md"))
         _ = try FileManager.default.copyItem(at: folder.appendingPathComponent("strong.md"), to: folder.appendingPathComponent("hang-me.md"))
-        let result = try CommandRunner.run(["batch", folder.path, "-q", "-j", "2", "--timeout", "3"],
+        let result = try CommandRunner.run(["batch", folder.path, "-q", "-j", "2", "--timeout", "5"],
                                            environment: ["SKILLGAP_TEST_WORKER_CRASH_ON": "crash-me", "SKILLGAP_TEST_WORKER_HANG_ON": "hang-me"])
         XCTAssertEqual(result.status, 65, result.stderr)
         let rows = lines(result.stdout)
         XCTAssertEqual(rows.count, 1 + 8, "every file has a row: \(rows)")
         XCTAssertTrue(rows.contains { $0.contains("crash-me.md") && $0.contains(",failed,\"the analyzer crashed on this file (signal 6)") }, "\(rows)")
-        XCTAssertTrue(rows.contains { $0.contains("hang-me.md") && $0.contains(",failed,analyzing the file took longer than 3 s") }, "\(rows)")
+        XCTAssertTrue(rows.contains { $0.contains("hang-me.md") && $0.contains(",failed,analyzing the file took longer than 5 s") }, "\(rows)")
         XCTAssertTrue(rows.contains { $0.contains("/strong.md,Aiko Tanaka,92,") }, "the other files are still scored after the worker is replaced")
         XCTAssertEqual(rows.filter { $0.contains(",scored,") }.count, 4)
     }
