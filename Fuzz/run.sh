@@ -24,7 +24,7 @@ corpus="Fuzz/corpus/$target"
 findings="Fuzz/findings/$target"
 mkdir -p "$corpus" "$findings"
 case "$target" in
-    ingest) find Fixtures -type f -size -200k \( -name '*.pdf' -o -name '*.html' -o -name '*.txt' -o -name '*.md' \
+    ingest) find Fixtures -type f -size -200k ! -name 'fuzz-*' \( -name '*.pdf' -o -name '*.html' -o -name '*.txt' -o -name '*.md' \
                 -o -name '*.json' -o -name '*.docx' \) -exec cp {} "$corpus/" \; ;;
     rules) find Rules Fixtures/hostile -name '*.yaml' -size -200k -exec cp {} "$corpus/" \; ;;
     *) echo "Fuzz/run.sh: unknown target $target (ingest, rules)" >&2; exit 64 ;;

@@ -14,7 +14,33 @@ struct DOCXExtractor: Extractor {
     /// Decompressing one part may take this long at most.
     var maximumSeconds = 5.0
 
+    /// Set once a DOCX extraction was abandoned on a thread that is still running (ZIPFoundation can loop on
+    /// some malformed archives); a long-lived worker should stop after answering.
+    nonisolated(unsafe) static var abandonedWork = false
+
+    /// Reads the DOCX on a separate thread and gives up after `maximumSeconds` × 2: fuzzing found archives on
+    /// which ZIPFoundation loops without end in optimized builds.
     func extract(_ data: Data) throws -> Document {
+        let done = DispatchSemaphore(value: 0)
+        let box = ResultBox()
+        let thread = Thread {
+            box.result = Result { try self.extractNow(data) }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        guard done.wait(timeout: .now() + maximumSeconds * 2) == .success, let result = box.result else {
+            Self.abandonedWork = true
+            throw ExtractionError.damaged(format: .docx, reason: "it could not be decompressed within \(Int(maximumSeconds * 2)) s")
+        }
+        return try result.get()
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        var result: Result<Document, Error>?
+    }
+
+    private func extractNow(_ data: Data) throws -> Document {
         _ = LibXML.silenced
         // ZIPFoundation's in-memory archive traps on some malformed ZIPs (found by fuzzing: a range with
         // lowerBound > upperBound in MemoryFile.readData); its file-backed archive reads them safely.

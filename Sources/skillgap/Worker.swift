@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reports
+import Ingest
 import SkillgapCore
 
 /// `skillgap worker`: the process `batch` runs files in, so that a crash or a hang in a C library (poppler,
@@ -40,18 +41,21 @@ struct Worker: ParsableCommand {
                 let url = URL(fileURLWithPath: reports).appendingPathComponent(String(parts[1]))
                 try? Data(fileReporter.render(assessment).utf8).write(to: url, options: .atomic)
             }
-            var text = WorkerMessage.header(outcome) + "\n"
+            var text = WorkerMessage.header(outcome, restart: Ingestor.hasAbandonedWork) + "\n"
             if emitCheck, let assessment = outcome.assessment {
                 text += checkReporter.render(assessment).trimmingCharacters(in: .newlines) + "\n"
             }
             FileHandle.standardOutput.write(Data(text.utf8))
+            // A DOCX thread that never ended still runs here: stop; the answer told the batch to start a fresh worker.
+            if Ingestor.hasAbandonedWork { Foundation.exit(0) }
         }
     }
 }
 
 /// The one-line answer a worker gives for a file.
 enum WorkerMessage {
-    static func header(_ outcome: BatchRunner.Outcome) -> String {
+    /// `restart`: the worker stops after this answer, so the batch must start another.
+    static func header(_ outcome: BatchRunner.Outcome, restart: Bool = false) -> String {
         let row = outcome.row
         var object: [String: Any] = [
             "index": row.index, "status": row.status.rawValue, "met": row.mustHavesMet, "total": row.mustHavesTotal,
@@ -62,6 +66,7 @@ enum WorkerMessage {
         if let score = row.score { object["score"] = score }
         if let reason = row.reason { object["reason"] = reason }
         if let kind = row.failureKind { object["kind"] = kind }
+        if restart { object["restart"] = true }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
