@@ -57,8 +57,9 @@ let package = Package(
         .executableTarget(name: "matcher-benchmark", dependencies: ["SkillgapCore"]),
 
         // libFuzzer targets: `bash Fuzz/run.sh ingest|rules` builds them instrumented; a plain build makes stubs.
-        .executableTarget(name: "fuzz-ingest", dependencies: ["Ingest", "SkillgapCore"]),
-        .executableTarget(name: "fuzz-rules", dependencies: ["SkillgapCore"]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "fuzz-ingest", dependencies: ["FuzzDriver", "Ingest", "SkillgapCore"]),
+        .executableTarget(name: "fuzz-rules", dependencies: ["FuzzDriver", "SkillgapCore"]),
 
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),

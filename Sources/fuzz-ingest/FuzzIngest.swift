@@ -1,4 +1,7 @@
 import Foundation
+#if FUZZING
+import FuzzDriver
+#endif
 import Ingest
 import SkillgapCore
 

@@ -1,4 +1,7 @@
 import Foundation
+#if FUZZING
+import FuzzDriver
+#endif
 import SkillgapCore
 
 /// libFuzzer target for the rule loader: any bytes as a rule file load or fail with a RuleFileError.

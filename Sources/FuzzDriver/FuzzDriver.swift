@@ -9,10 +9,10 @@ private func LLVMFuzzerRunDriver(
 
 /// Hands control to libFuzzer (linked without its own `main`, because SwiftPM names the executable's entry
 /// point itself), calling `body` with every input it generates.
-enum FuzzDriver {
+public enum FuzzDriver {
     nonisolated(unsafe) private static var body: (Data) -> Void = { _ in }
 
-    static func run(_ body: @escaping (Data) -> Void) -> CInt {
+    public static func run(_ body: @escaping (Data) -> Void) -> CInt {
         Self.body = body
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
