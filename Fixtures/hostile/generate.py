@@ -7,6 +7,7 @@ attribute, 3,000 pages) are made at test time by HostileInputTests instead of be
 """
 import os
 import random
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.dirname(HERE)
@@ -39,6 +40,18 @@ def hand_pdf(text, rgb="0 0 0"):
     return body
 
 
+def docx(document_xml):
+    """A minimal DOCX around the given word/document.xml, with fixed dates so the bytes are reproducible."""
+    from io import BytesIO
+    types = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             b'<Default Extension="xml" ContentType="application/xml"/></Types>')
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in (("[Content_Types].xml", types), ("word/document.xml", document_xml)):
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data)
+    return buffer.getvalue()
+
+
 def main():
     rng = random.Random(20261125)
     good = open(os.path.join(FIXTURES, "pdf", "one-column.pdf"), "rb").read()
@@ -55,6 +68,13 @@ def main():
     write("nul-bytes.txt", b"Jane Doe\x00\x00EXPERIENCE\x00Python\n" * 20)
     write("utf16-no-bom.txt", "Jane Doe\nEXPERIENCE\n- Built models in Python and SQL\n".encode("utf-16-le"))
     write("deep.json", b'{"basics": {"name": "A B"}, "work": ' + b"[" * 100000 + b"]" * 100000 + b"}")
+    write("deep.html", b"<html><body>" + b"<div>" * 5000 + b"Jane Doe, Python developer" + b"</div>" * 5000 + b"</body></html>")
+    write("script-only.html", b"<html><head><script>document.body.innerHTML = '<h1>Jane Doe</h1><p>Python</p>'</script>"
+          b"</head><body><div id=\"root\"></div></body></html>")
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    write("deep.docx", docx(b'<?xml version="1.0" encoding="UTF-8"?><w:document ' + namespace + b"><w:body>"
+                            + b"<w:customXml>" * 1000 + b"<w:p><w:r><w:t>Python</w:t></w:r></w:p>"
+                            + b"</w:customXml>" * 1000 + b"</w:body></w:document>"))
     write("not-json.json", b'{"basics": {"name": "Jane Doe", "email": "jane@example.com",,}}')
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     for level in range(1, 10):

@@ -121,7 +121,16 @@ enum XMLDocument {
             xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
                           Int32(options))
         }
-        guard let document else { throw ExtractionError.damaged(format: .docx, reason: "\(part) is not well-formed XML") }
+        guard let document else {
+            // libxml2 refuses XML nested past its fixed limit (256 levels) with its own error; Word never nests so deep.
+            let message = (xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) } ?? "")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            if message.contains("Excessive depth") {
+                throw ExtractionError.damaged(format: .docx, reason: "\(part) is nested more than 256 levels deep")
+            }
+            throw ExtractionError.damaged(format: .docx, reason: "\(part) is not well-formed XML"
+                + (message.isEmpty ? "" : ": libxml2 says \"\(message)\""))
+        }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else {
             throw ExtractionError.damaged(format: .docx, reason: "\(part) has no root element")

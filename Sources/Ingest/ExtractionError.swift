@@ -12,6 +12,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
     case emptyResume
     case notClaimedFormat(claimed: String, actual: String)
     case unreadable(reason: String)
+    case tooDeep(format: DocumentFormatName, limit: Int, line: Int)
 
     /// The short name used in batch rows ("damaged", "encrypted", ...).
     public var reason: String {
@@ -28,6 +29,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
         case .emptyResume: "empty resume"
         case .notClaimedFormat: "not the format it claims"
         case .unreadable: "unreadable"
+        case .tooDeep: "too deeply nested"
         }
     }
 
@@ -64,6 +66,9 @@ public enum ExtractionError: Error, Equatable, Sendable {
             "the file is named .\(claimed) but holds \(actual), so it is damaged or misnamed; export the resume again"
         case let .unreadable(reason):
             "cannot read the file (\(reason)); check the path and its permissions"
+        case let .tooDeep(format, limit, line):
+            "the \(format.rawValue) is nested more than \(limit) levels deep (line \(line)), far beyond any resume; "
+                + "export it again, or raise --max-depth if the nesting is genuine"
         }
     }
 }

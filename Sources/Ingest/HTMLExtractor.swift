@@ -6,7 +6,11 @@ import SkillgapCore
 /// headings with their level, paragraphs, list items and table rows (cells joined with " | ").
 /// Scripts and styles are skipped; `noscript`, `template`, `hidden` and inline `display:none` or
 /// `visibility:hidden` content is skipped and reported as hidden text. Link targets are kept.
+/// Nesting is limited by `maximumDepth`, not by libxml2's fixed limit (which drops the text past it silently).
 struct HTMLExtractor: Extractor {
+    /// Elements nested deeper than this make the file an error.
+    var maximumDepth = 256
+
     private static let silent: Set<String> = ["script", "style", "head", "svg", "iframe", "object", "embed", "canvas"]
     private static let concealing: Set<String> = ["noscript", "template"]
     private static let blockElements: Set<String> = [
@@ -18,7 +22,7 @@ struct HTMLExtractor: Extractor {
     func extract(_ data: Data) throws -> Document {
         _ = LibXML.silenced
         let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_RECOVER.rawValue
+            | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
         let document = data.withUnsafeBytes { buffer in
             htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
                            Int32(options))
@@ -27,13 +31,14 @@ struct HTMLExtractor: Extractor {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw ExtractionError.empty }
 
-        var walker = Walker()
+        var walker = Walker(maximumDepth: maximumDepth)
         walker.walk(root)
+        if let line = walker.tooDeepAtLine {
+            throw ExtractionError.tooDeep(format: .html, limit: maximumDepth, line: line)
+        }
         walker.flush()
-        // libxml2 stops at its depth limit on absurdly nested markup and returns a tree without the text;
-        // say so rather than calling the file empty.
         if walker.blocks.isEmpty, walker.hidden.words == 0, Self.hasTextOutsideTags(data) {
-            throw ExtractionError.damaged(format: .html, reason: "its text could not be read; the markup may be nested too deeply or broken")
+            throw ExtractionError.damaged(format: .html, reason: "it has no visible text, only markup or scripts; if a script builds the page, print it to PDF instead")
         }
         return try .checked(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden)
     }
@@ -54,6 +59,9 @@ struct HTMLExtractor: Extractor {
 
     /// Walks the tree without recursion, so deeply nested markup cannot overflow the stack.
     private struct Walker {
+        let maximumDepth: Int
+        /// The line of the first element nested past `maximumDepth`; the walk stops there.
+        var tooDeepAtLine: Int?
         var blocks: [Block] = []
         var targets: [String] = []
         var hidden = HiddenText()
@@ -62,12 +70,14 @@ struct HTMLExtractor: Extractor {
         private var kinds: [(kind: BlockKind, level: Int?)] = []
 
         private enum Step {
-            case enter(LibXML.Node)
+            case enter(LibXML.Node, depth: Int)
             case exit(String)
         }
 
+        init(maximumDepth: Int) { self.maximumDepth = maximumDepth }
+
         mutating func walk(_ root: LibXML.Node) {
-            var stack: [Step] = [.enter(root)]
+            var stack: [Step] = [.enter(root, depth: 1)]
             while let step = stack.popLast() {
                 switch step {
                 case let .exit(name):
@@ -75,7 +85,11 @@ struct HTMLExtractor: Extractor {
                         flush()
                         kinds.removeLast()
                     }
-                case let .enter(node):
+                case let .enter(node, depth):
+                    if depth > maximumDepth {
+                        tooDeepAtLine = max(1, Int(xmlGetLineNo(node)))
+                        return
+                    }
                     if LibXML.isText(node) {
                         if buffer.isEmpty { bufferLine = Int(xmlGetLineNo(node)) }
                         buffer += LibXML.text(node)
@@ -90,7 +104,7 @@ struct HTMLExtractor: Extractor {
                     }
                     enter(node, name: name)
                     stack.append(.exit(name))
-                    for child in LibXML.children(node).reversed() { stack.append(.enter(child)) }
+                    for child in LibXML.children(node).reversed() { stack.append(.enter(child, depth: depth + 1)) }
                 }
             }
         }

@@ -12,13 +12,19 @@ public struct Ingestor: Sendable {
     public var maximumUnzippedBytes: Int
     /// The most characters of text analyzed; the rest is left out with a warning.
     public var maximumCharacters: Int
+    /// The most a DOCX part may expand relative to its compressed size (zip bombs).
+    public var maximumCompressionRatio: Int
+    /// How deeply HTML elements and JSON arrays and objects may nest.
+    public var maximumDepth: Int
 
     public init(maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40, maximumUnzippedBytes: Int = 64 * 1_000_000,
-                maximumCharacters: Int = 200_000) {
+                maximumCharacters: Int = 200_000, maximumCompressionRatio: Int = 200, maximumDepth: Int = 256) {
         self.maximumBytes = maximumBytes
         self.maximumPages = maximumPages
         self.maximumUnzippedBytes = maximumUnzippedBytes
         self.maximumCharacters = maximumCharacters
+        self.maximumCompressionRatio = maximumCompressionRatio
+        self.maximumDepth = maximumDepth
     }
 
     /// Whether an extraction was given up on a thread that still runs (a looping decompressor); a long-lived
@@ -35,7 +41,17 @@ public struct Ingestor: Sendable {
         guard !isDirectory.boolValue else {
             throw ExtractionError.unreadable(reason: "it is a folder; name a file, or use `skillgap batch` for folders")
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if attributes?[.type] as? FileAttributeType != .typeRegular {
+            // A pipe (`<(...)`, a FIFO) or a device: its size is unknown until it is read.
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw ExtractionError.unreadable(reason: FileManager.default.isReadableFile(atPath: path)
+                    ? "read failed" : "permission denied")
+            }
+            defer { try? handle.close() }
+            return try read(from: handle, claimedExtension: url.pathExtension.lowercased())
+        }
+        if let size = attributes?[.size] as? Int, size > maximumBytes {
             throw ExtractionError.tooLarge(bytes: size, limit: maximumBytes)
         }
         let data: Data
@@ -46,6 +62,22 @@ public struct Ingestor: Sendable {
                 ? "read failed" : "permission denied")
         }
         return try read(data, claimedExtension: url.pathExtension.lowercased())
+    }
+
+    /// Reads a stream (standard input, a pipe) to its end, refusing it once it passes `maximumBytes`.
+    public func read(from handle: FileHandle, claimedExtension: String? = nil) throws -> Document {
+        var data = Data()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > maximumBytes { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
+            }
+        } catch let error as ExtractionError {
+            throw error
+        } catch {
+            throw ExtractionError.unreadable(reason: "read failed (\(error.localizedDescription))")
+        }
+        return try read(data, claimedExtension: claimedExtension)
     }
 
     /// Reads bytes whose format is recognised from their content.
@@ -101,11 +133,11 @@ public struct Ingestor: Sendable {
     private func extractor(for format: DocumentFormat) -> any Extractor {
         switch format {
         case .pdf: PDFExtractor(maximumPages: maximumPages)
-        case .html: HTMLExtractor()
+        case .html: HTMLExtractor(maximumDepth: maximumDepth)
         case .text: TextExtractor()
-        case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes)
+        case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes, maximumCompressionRatio: maximumCompressionRatio)
         case .markdown: MarkdownExtractor()
-        case .jsonResume: JSONResumeExtractor()
+        case .jsonResume: JSONResumeExtractor(maximumDepth: maximumDepth)
         }
     }
 }

@@ -5,8 +5,14 @@ import SkillgapCore
 /// skills, projects, publications, awards, certificates, languages, interests. Each block's `line` is its
 /// entry number. Invalid JSON is an error with line and column; a resume with no content is an error.
 struct JSONResumeExtractor: Extractor {
+    /// Arrays and objects nested deeper than this make the file an error.
+    var maximumDepth = 256
+
     func extract(_ data: Data) throws -> Document {
         let decoded = try TextDecoder.decode(data)
+        if let line = JSONNesting.lineExceeding(maximumDepth, in: decoded.text) {
+            throw ExtractionError.tooDeep(format: .json, limit: maximumDepth, line: line)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [])

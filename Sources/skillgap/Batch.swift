@@ -57,9 +57,6 @@ struct Batch: ParsableCommand {
     @Flag(name: .long, help: "Print to standard error how the time went: reading (extraction and sections) and scoring, summed over files.")
     var timings = false
 
-    @Option(name: .long, help: ArgumentHelp("Give up on a file after this many seconds (its worker is replaced).", valueName: "seconds"))
-    var timeout: Double = 60
-
     @Flag(name: .long, help: "Analyze in this process instead of worker processes: a little faster, but a crash in a PDF or XML library on one file would stop the batch.")
     var inProcess = false
 
@@ -68,7 +65,6 @@ struct Batch: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let failUnder, !(0...100).contains(failUnder) { throw ValidationError("--fail-under must be between 0 and 100") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
     func run() throws {
@@ -125,7 +121,7 @@ struct Batch: ParsableCommand {
             if format == .json || format == .jsonl { arguments.append("--emit-check") }
             if let reportFolder { arguments += ["--reports", reportFolder.path] }
             let runner = IsolatedBatchRunner(workerArguments: arguments, emitCheck: format == .json || format == .jsonl,
-                                             timeout: timeout, reportNames: reportFolder == nil ? files.map { _ in "" } : reportNames)
+                                             timeout: input.timeout, reportNames: reportFolder == nil ? files.map { _ in "" } : reportNames)
             do {
                 try runner.run(files, jobs: jobs, each: handleOutcome)
             } catch {

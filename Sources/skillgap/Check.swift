@@ -19,10 +19,11 @@ struct Check: ParsableCommand {
           skillgap check resume.pdf
           skillgap check cv.docx -o gap.md
           skillgap check resume.pdf --format json --fail-under 60
+          pdftotext resume.pdf - | skillgap check -
         """
     )
 
-    @Argument(help: "The resume (PDF, DOCX, HTML, Markdown, plain text or JSON Resume).")
+    @Argument(help: "The resume (PDF, DOCX, HTML, Markdown, plain text or JSON Resume), or - for standard input.")
     var file: String
 
     @OptionGroup var roleOptions: RoleOptions

@@ -17,7 +17,7 @@ struct Extract: ParsableCommand {
         """
     )
 
-    @Argument(help: "The resume to read (PDF, DOCX, HTML, Markdown, plain text or JSON Resume).")
+    @Argument(help: "The resume to read (PDF, DOCX, HTML, Markdown, plain text or JSON Resume), or - for standard input.")
     var file: String
 
     @Option(name: .shortAndLong, help: "Output format: \(ExtractOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -14,30 +14,57 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse a DOCX whose parts expand past this many megabytes (zip bombs).")
     var maxUnzipped: Int = 64
 
+    @Option(name: .long, help: "Refuse a DOCX part that expands more than this many times its compressed size (zip bombs).")
+    var maxZipRatio: Int = 200
+
     @Option(name: .long, help: "Analyze at most this many characters of text; the rest is left out with a warning.")
     var maxCharacters: Int = 200_000
+
+    @Option(name: .long, help: "Refuse HTML or JSON nested deeper than this many levels.")
+    var maxDepth: Int = 256
+
+    @Option(name: .long, help: ArgumentHelp("Give up on a file after this many seconds (in batch, its worker process is replaced).", valueName: "seconds"))
+    var timeout: Double = 60
 
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of megabytes") }
         guard maxPages > 0 else { throw ValidationError("--max-pages must be positive") }
         guard maxUnzipped > 0 else { throw ValidationError("--max-unzipped must be a positive number of megabytes") }
+        guard maxZipRatio > 1 else { throw ValidationError("--max-zip-ratio must be more than 1") }
         guard maxCharacters > 0 else { throw ValidationError("--max-characters must be positive") }
+        // Foundation's JSON parser stops at 512 levels by itself; deeper is never a resume.
+        guard (1...512).contains(maxDepth) else { throw ValidationError("--max-depth must be between 1 and 512") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
     var ingestor: Ingestor {
         Ingestor(maximumBytes: maxSize * 1_000_000, maximumPages: maxPages, maximumUnzippedBytes: maxUnzipped * 1_000_000,
-                 maximumCharacters: maxCharacters)
+                 maximumCharacters: maxCharacters, maximumCompressionRatio: maxZipRatio, maximumDepth: maxDepth)
     }
 
     /// The same limits as command-line arguments, for worker processes.
     var arguments: [String] {
         ["--max-size", String(maxSize), "--max-pages", String(maxPages), "--max-unzipped", String(maxUnzipped),
-         "--max-characters", String(maxCharacters)]
+         "--max-zip-ratio", String(maxZipRatio), "--max-characters", String(maxCharacters), "--max-depth", String(maxDepth)]
     }
 
-    /// The document in `file`, or exit 65/66 with a message that names the file.
+    /// What a file that overran `--timeout` is told, here and in batch rows.
+    static func timedOut(after seconds: Double) -> String {
+        let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+        return "analyzing the file took longer than \(shown) s; it may be malformed (raise --timeout to allow more)"
+    }
+
+    /// The document in `file`, or exit 65/66 with a message that names the file. A file that takes longer
+    /// than `--timeout` to read ends the process with exit 65: a one-file command has nothing else to save.
     func read(_ file: String) throws -> Document {
+        let deadline = DispatchWorkItem {
+            Diagnostics.error(file, Self.timedOut(after: timeout))
+            Foundation.exit(ExitStatus.dataError.rawValue)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+        defer { deadline.cancel() }
         do {
+            if file == "-" { return try ingestor.read(from: FileHandle.standardInput) }
             return try ingestor.read(fileAt: URL(fileURLWithPath: file))
         } catch let error as ExtractionError {
             Diagnostics.error(file, error.message)

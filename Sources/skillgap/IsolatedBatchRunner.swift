@@ -52,7 +52,7 @@ struct IsolatedBatchRunner: Sendable {
         }
         switch worker.readLine(timeout: timeout) {
         case .timedOut:
-            return failed("analyzing the file took longer than \(Int(timeout)) s; it may be malformed (raise --timeout to allow more)", "timed out")
+            return failed(InputOptions.timedOut(after: timeout), "timed out")
         case let .ended(reason):
             return failed(reason + "; the file may be malformed, so open it and export it again", "crashed")
         case let .line(header):

@@ -35,7 +35,10 @@ struct Worker: ParsableCommand {
             let path = String(parts[2])
             // Test hooks: make this worker crash or hang on purpose, to test that a batch survives it.
             if let crashOn, !crashOn.isEmpty, path.contains(crashOn) { abort() }
-            if let hangOn, !hangOn.isEmpty, path.contains(hangOn) { while true { sleep(60) } }
+            if let hangOn, !hangOn.isEmpty, path.contains(hangOn) {
+                FileHandle.standardError.write(Data("skillgap worker: test hook: hanging on \(path)\n".utf8))
+                while true { sleep(60) }
+            }
             let outcome = runner.outcome(index, path)
             if let reports, let assessment = outcome.assessment, !parts[1].isEmpty {
                 let url = URL(fileURLWithPath: reports).appendingPathComponent(String(parts[1]))

@@ -26,11 +26,17 @@ struct CommandRunner {
     }
 
     /// Runs `skillgap` with `arguments`, from the package root unless `directory` says otherwise.
+    /// `launcher` is a command that runs it, such as `setpriv` with its options.
     static func run(_ arguments: [String], stdin: Data? = nil, directory: URL = packageRoot,
-                    environment: [String: String] = [:], timeout: Double = 120) throws -> Output {
+                    environment: [String: String] = [:], timeout: Double = 120, launcher: [String] = []) throws -> Output {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
@@ -39,8 +45,14 @@ struct CommandRunner {
         let input = Pipe()
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        // A command may stop reading its input early (a size limit): write from another thread, and let a
+        // closed pipe be an error for that write rather than a SIGPIPE that ends the test process.
+        signal(SIGPIPE, SIG_IGN)
+        let writer = input.fileHandleForWriting
+        Thread {
+            if let stdin { try? writer.write(contentsOf: stdin) }
+            try? writer.close()
+        }.start()
         // A hung command must fail its test, not hang the whole run: kill it after `timeout` seconds.
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)

@@ -88,14 +88,64 @@ final class HostileInputTests: XCTestCase {
         let deepHTML = "<html><body>" + String(repeating: "<div>", count: 100_000) + "Python" + String(repeating: "</div>", count: 100_000)
         let deep = try check(try write("deep.html", Data(deepHTML.utf8)))
         XCTAssertEqual(deep.status, 65)
-        XCTAssertTrue(deep.stderr.contains("the markup may be nested too deeply"), deep.stderr)
+        XCTAssertTrue(deep.stderr.contains("the HTML is nested more than 256 levels deep (line 1)"), deep.stderr)
         let attribute = "<html><body><p title=\"" + String(repeating: "x", count: 10_000_000) + "\">Jane Doe, Python developer</p></body></html>"
         let huge = try check(try write("attribute.html", Data(attribute.utf8)))
         XCTAssertEqual(huge.status, 0, huge.stderr)
         let deepJSON = "{\"basics\": {\"name\": \"A B\"}, \"work\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
         let json = try check(try write("deep.json", Data(deepJSON.utf8)))
         XCTAssertEqual(json.status, 65)
-        XCTAssertTrue(json.stderr.contains("invalid JSON at line 1"), json.stderr)
+        XCTAssertTrue(json.stderr.contains("the JSON is nested more than 256 levels deep (line 1)"), json.stderr)
+    }
+
+    func testNestingDepthHasAFlag() throws {
+        let html = "<html><body>" + String(repeating: "<div>", count: 300) + "Jane Doe, Python developer" + String(repeating: "</div>", count: 300)
+        let htmlPath = try write("300.html", Data(html.utf8))
+        let json = "{\"basics\": {\"name\": \"Jane Doe\", \"summary\": \"Python developer\"},\n\"work\": "
+            + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "}"
+        let jsonPath = try write("300.json", Data(json.utf8))
+        for path in [htmlPath, jsonPath] {
+            let refused = try check(path)
+            XCTAssertEqual(refused.status, 65, refused.stderr)
+            XCTAssertTrue(refused.stderr.contains("nested more than 256 levels deep") && refused.stderr.contains("--max-depth"), refused.stderr)
+            let raised = try check(path, ["--max-depth", "400"])
+            XCTAssertEqual(raised.status, 0, "--max-depth 400 reads 300 levels: \(raised.stderr)")
+            XCTAssertTrue(raised.stdout.contains("Python"), raised.stdout)
+            let lowered = try check(path, ["--max-depth", "10"])
+            XCTAssertTrue(lowered.stderr.contains("nested more than 10 levels deep"), lowered.stderr)
+        }
+        XCTAssertTrue(try check(jsonPath, ["--max-depth", "10"]).stderr.contains("(line 2)"), "the line of the first bracket too deep")
+        XCTAssertEqual(try check(htmlPath, ["--max-depth", "0"]).status, 64)
+        XCTAssertEqual(try check(htmlPath, ["--max-depth", "100000"]).status, 64, "Foundation's JSON parser stops at 512 anyway")
+    }
+
+    func testStandardInputAndPipesAreRead() throws {
+        let resume = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.fixture("pdf/one-column.pdf")))
+        let fromStdin = try CommandRunner.run(["check", "-", "--format", "json"], stdin: resume)
+        XCTAssertEqual(fromStdin.status, 0, fromStdin.stderr)
+        XCTAssertTrue(fromStdin.stdout.contains("\"file\" : \"-\""), fromStdin.stdout)
+        XCTAssertTrue(fromStdin.stdout.contains("PyTorch"), "the PDF from standard input was read: \(fromStdin.stdout.prefix(300))")
+        let tooBig = try CommandRunner.run(["check", "-", "--max-size", "1"], stdin: Data(repeating: 0x41, count: 1_500_000))
+        XCTAssertEqual(tooBig.status, 65)
+        XCTAssertTrue(tooBig.stderr.contains("over the 1 MB limit"), tooBig.stderr)
+
+        // A FIFO with a writer is read like `<(...)`; one nobody writes to is given up after --timeout.
+        let fifo = folder.appendingPathComponent("pipe.md").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            handle.write(Data("# Jane Doe\n\n## Skills\n\nPython, SQL, PyTorch\n".utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let piped = try CommandRunner.run(["extract", fifo])
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stdout.contains("Python, SQL, PyTorch"), piped.stdout)
+        let start = Date()
+        let stalled = try CommandRunner.run(["check", fifo, "--timeout", "1"])
+        XCTAssertEqual(stalled.status, 65)
+        XCTAssertTrue(stalled.stderr.contains("pipe.md: error: analyzing the file took longer than 1 s"), stalled.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
     }
 
     func testTextEdgeCases() throws {

@@ -58,6 +58,11 @@ struct RuleSource {
     private static func describe(_ error: YamlError, in source: RuleSource) -> RuleFileError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            // libyaml stops at 1,000 levels; a rule file needs about five.
+            if problem.contains("nesting level") {
+                return source.error("the YAML is nested more than 1000 levels deep", line: mark.line, column: mark.column,
+                                    hint: "rule files nest a few levels at most; see Rules/README.md for the shape")
+            }
             return source.error("invalid YAML: \(problem)", line: mark.line, column: mark.column,
                                 hint: "check the indentation and quoting on this line")
         case let .duplicatedKeysInMapping(duplicates, _):
