@@ -75,6 +75,10 @@ def main():
     write("deep.docx", docx(b'<?xml version="1.0" encoding="UTF-8"?><w:document ' + namespace + b"><w:body>"
                             + b"<w:customXml>" * 1000 + b"<w:p><w:r><w:t>Python</w:t></w:r></w:p>"
                             + b"</w:customXml>" * 1000 + b"</w:body></w:document>"))
+    write("xxe-only.docx", docx(b'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+                                b'<!ENTITY remote SYSTEM "http://127.0.0.1:9/resume.xml">]><w:document ' + namespace + b"><w:body>"
+                                b"<w:p><w:r><w:t>Jane Doe, Python developer</w:t></w:r></w:p>"
+                                b"<w:p><w:r><w:t>&xxe;&remote;</w:t></w:r></w:p></w:body></w:document>"))
     write("not-json.json", b'{"basics": {"name": "Jane Doe", "email": "jane@example.com",,}}')
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     for level in range(1, 10):

@@ -89,6 +89,13 @@ public struct Ingestor: Sendable {
         if let claimed = claimedExtension, ["pdf", "docx"].contains(claimed), format != .pdf, format != .docx {
             throw ExtractionError.notClaimedFormat(claimed: claimed, actual: Self.describe(format))
         }
+        return try read(data, as: format)
+    }
+
+    /// Reads bytes with one format's extractor, whatever they look like (the fuzz targets use this to reach
+    /// each extractor with any bytes).
+    public func read(_ data: Data, as format: DocumentFormat) throws -> Document {
+        guard data.count <= maximumBytes else { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
         return Self.capped(try extractor(for: format).extract(data), characters: maximumCharacters)
     }
 

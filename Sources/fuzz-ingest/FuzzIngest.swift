@@ -5,16 +5,24 @@ import FuzzDriver
 import Ingest
 import SkillgapCore
 
-/// libFuzzer target for the extractors: any bytes go through format sniffing, the matching extractor and the
-/// sectioner, as a user's file would. `bash Fuzz/run.sh ingest` builds and runs it; a plain build is a stub.
+/// libFuzzer target for the extractors. With `SKILLGAP_FUZZ_FORMAT` set to a format (pdf, docx, html, text,
+/// markdown, json-resume) every input goes straight to that format's extractor, so each extractor gets its own
+/// run; without it, inputs go through format sniffing as a user's file would. The sectioner runs on whatever is
+/// read. `bash Fuzz/run.sh pdf|docx|html|text|markdown|json|ingest` builds and runs it; a plain build is a stub.
 @main
 enum FuzzIngest {
     static func main() {
         #if FUZZING
+        let ingestor = Ingestor(maximumBytes: 2_000_000, maximumPages: 5)
+        let name = ProcessInfo.processInfo.environment["SKILLGAP_FUZZ_FORMAT"] ?? ""
+        let format = DocumentFormat(rawValue: name)
+        guard name.isEmpty || format != nil else {
+            FileHandle.standardError.write(Data("fuzz-ingest: unknown SKILLGAP_FUZZ_FORMAT \(name)\n".utf8))
+            exit(64)
+        }
         exit(FuzzDriver.run { data in
-            if let document = try? Ingestor(maximumBytes: 2_000_000, maximumPages: 5).read(data) {
-                _ = Sectioner().resume(from: document).blocks.count
-            }
+            let document = try? format.map { try ingestor.read(data, as: $0) } ?? ingestor.read(data)
+            if let document { _ = Sectioner().resume(from: document).blocks.count }
         })
         #else
         FileHandle.standardError.write(Data("fuzz-ingest is a libFuzzer target: run it with bash Fuzz/run.sh ingest\n".utf8))

@@ -119,6 +119,14 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try check(htmlPath, ["--max-depth", "100000"]).status, 64, "Foundation's JSON parser stops at 512 anyway")
     }
 
+    func testDOCXEntitiesAreNeverFollowed() throws {
+        // The part declares an entity for /etc/passwd and one for a URL; neither may be read or fetched.
+        let result = try CommandRunner.run(["extract", CommandRunner.fixture("hostile/xxe-only.docx")])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Jane Doe, Python developer"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("root:"), "the external entity was expanded: \(result.stdout)")
+    }
+
     func testStandardInputAndPipesAreRead() throws {
         let resume = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.fixture("pdf/one-column.pdf")))
         let fromStdin = try CommandRunner.run(["check", "-", "--format", "json"], stdin: resume)
