@@ -85,8 +85,19 @@ public struct Ingestor: Sendable {
     /// `.pdf` or `.docx` that holds text is a damaged or misnamed file, not a resume to read as text.
     public func read(_ data: Data, claimedExtension: String? = nil) throws -> Document {
         guard data.count <= maximumBytes else { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
-        let format = try FormatSniffer.format(of: data)
-        if let claimed = claimedExtension, ["pdf", "docx"].contains(claimed), format != .pdf, format != .docx {
+        let claimsBinary = claimedExtension.map { ["pdf", "docx"].contains($0) } ?? false
+        let format: DocumentFormat
+        do {
+            format = try FormatSniffer.format(of: data)
+        } catch let error as ExtractionError where claimsBinary {
+            // Bytes of no known format named .pdf are a damaged PDF to the user, not "a file that is not text".
+            switch error {
+            case .notText: throw ExtractionError.notClaimedFormat(claimed: claimedExtension!, actual: "bytes of no format skillgap knows")
+            case let .unsupported(what): throw ExtractionError.notClaimedFormat(claimed: claimedExtension!, actual: what)
+            default: throw error
+            }
+        }
+        if let claimed = claimedExtension, claimsBinary, format != .pdf, format != .docx {
             throw ExtractionError.notClaimedFormat(claimed: claimed, actual: Self.describe(format))
         }
         return try read(data, as: format)
