@@ -18,14 +18,15 @@ def write(name, data):
         f.write(data)
 
 
-def hand_pdf(text, rgb="0 0 0"):
-    """A one-page PDF written by hand, with correct xref offsets."""
-    stream = f"{rgb} rg BT /F1 12 Tf 72 700 Td ({text}) Tj ET".encode()
+def hand_pdf(text, rgb="0 0 0", size=(612, 792), band=False):
+    """A one-page PDF written by hand, with correct xref offsets; `band` draws a blue box behind the text."""
+    stream = ("0 0 1 rg 0 600 612 192 re f " if band else "") + f"{rgb} rg BT /F1 12 Tf 72 700 Td ({text}) Tj ET"
+    stream = stream.encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources" % size + b" << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
     body = b"%PDF-1.4\n"
@@ -63,6 +64,9 @@ def main():
     write("random-bytes.pdf", bytes(rng.randrange(256) for _ in range(16384)))
     write("truncated.pdf", good[: len(good) // 3])
     write("broken-xref.pdf", hand_pdf("Python developer").replace(b"startxref\n", b"startxref\n99999"))
+    # White text on a blue band of a page declared 60,000 points square: telling it from hidden text must not
+    # render the page at gigabytes.
+    write("huge-page.pdf", hand_pdf("Jane Doe, Python developer", rgb="1 1 1", size=(60000, 60000), band=True))
     write("all-hidden.pdf", hand_pdf("TensorFlow PyTorch Kubernetes Spark", rgb="1 1 1"))
     write("invalid-utf8.txt", b"Jane Doe\nEXPERIENCE\n\xff\xfe\xfa broken \xc3\x28 bytes\n- Built models in Python\n")
     write("nul-bytes.txt", b"Jane Doe\x00\x00EXPERIENCE\x00Python\n" * 20)

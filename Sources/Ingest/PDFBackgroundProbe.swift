@@ -6,13 +6,17 @@ struct PDFBackgroundProbe {
     let page: OpaquePointer
     let width: Double
     let height: Double
-    private let scale = 0.5
+    /// The render's longest side in pixels: half size for a normal page, smaller for a huge one, so a page
+    /// declared 60,000 points wide cannot make a render of gigabytes.
+    private static let maximumSide = 1500.0
 
     /// Clears the "white text" reason of every character whose surroundings render dark.
     func revealTextOnDarkBackground(rectangles: UnsafeMutablePointer<PopplerRectangle>,
                                     reasons: inout [String?]) {
-        let pixelWidth = Int32(max(1, (width * scale).rounded(.up)))
-        let pixelHeight = Int32(max(1, (height * scale).rounded(.up)))
+        guard width.isFinite, height.isFinite, width >= 1, height >= 1 else { return }
+        let scale = min(0.5, Self.maximumSide / width, Self.maximumSide / height)
+        let pixelWidth = Int32((width * scale).rounded(.up))
+        let pixelHeight = Int32((height * scale).rounded(.up))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight) else { return }
         defer { cairo_surface_destroy(surface) }
         guard let context = cairo_create(surface) else { return }
@@ -27,10 +31,10 @@ struct PDFBackgroundProbe {
 
         for index in reasons.indices where reasons[index] == "white text" {
             let rect = rectangles[index]
-            let x0 = max(0, Int((rect.x1 * scale).rounded(.down)) - 1)
-            let x1 = min(Int(pixelWidth) - 1, Int((rect.x2 * scale).rounded(.up)) + 1)
-            let y0 = max(0, Int((rect.y1 * scale).rounded(.down)) - 1)
-            let y1 = min(Int(pixelHeight) - 1, Int((rect.y2 * scale).rounded(.up)) + 1)
+            let x0 = max(0, Self.pixel(rect.x1 * scale, rounded: .down) - 1)
+            let x1 = min(Int(pixelWidth) - 1, Self.pixel(rect.x2 * scale, rounded: .up) + 1)
+            let y0 = max(0, Self.pixel(rect.y1 * scale, rounded: .down) - 1)
+            let y1 = min(Int(pixelHeight) - 1, Self.pixel(rect.y2 * scale, rounded: .up) + 1)
             guard x0 <= x1, y0 <= y1 else { continue }
             var total = 0.0, samples = 0.0
             for y in y0...y1 {
@@ -43,5 +47,12 @@ struct PDFBackgroundProbe {
             }
             if total / samples < 200 { reasons[index] = nil }
         }
+    }
+
+    /// A coordinate as a whole pixel, kept within ±2³¹: character boxes from a malformed PDF may be huge or
+    /// NaN, and converting those to Int would trap. Out-of-page values stay out of the page.
+    private static func pixel(_ value: Double, rounded rule: FloatingPointRoundingRule) -> Int {
+        guard value.isFinite else { return -1 }
+        return Int(min(max(value.rounded(rule), -2_147_483_648), 2_147_483_647))
     }
 }

@@ -84,6 +84,16 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("are hidden"), result.stderr)
     }
 
+    func testAHugePageIsReadInBoundedMemory() throws {
+        // The page is declared 60,000 points square, with white text on a blue band. Rendering it at half size
+        // to look behind the text took 3.5 GB; under a 1 GB address-space limit that render fails and the text
+        // would be called hidden. The render is capped, so the text is read within the limit.
+        let limited = ["/bin/sh", "-c", "ulimit -v 1000000 && exec \"$0\" \"$@\""]
+        let result = try CommandRunner.run(["extract", CommandRunner.fixture("hostile/huge-page.pdf")], launcher: limited)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Jane Doe, Python developer"), result.stdout)
+    }
+
     func testDeepAndHugeMarkup() throws {
         let deepHTML = "<html><body>" + String(repeating: "<div>", count: 100_000) + "Python" + String(repeating: "</div>", count: 100_000)
         let deep = try check(try write("deep.html", Data(deepHTML.utf8)))
