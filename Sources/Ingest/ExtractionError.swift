@@ -13,6 +13,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
     case notClaimedFormat(claimed: String, actual: String)
     case unreadable(reason: String)
     case tooDeep(format: DocumentFormatName, limit: Int, line: Int)
+    case tooManyElements(format: DocumentFormatName, limit: Int)
 
     /// The short name used in batch rows ("damaged", "encrypted", ...).
     public var reason: String {
@@ -30,6 +31,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
         case .notClaimedFormat: "not the format it claims"
         case .unreadable: "unreadable"
         case .tooDeep: "too deeply nested"
+        case .tooManyElements: "too many elements"
         }
     }
 
@@ -69,6 +71,9 @@ public enum ExtractionError: Error, Equatable, Sendable {
         case let .tooDeep(format, limit, line):
             "the \(format.rawValue) is nested more than \(limit) levels deep (line \(line)), far beyond any resume; "
                 + "export it again, or raise --max-depth if the nesting is genuine"
+        case let .tooManyElements(format, limit):
+            "the \(format.rawValue) holds more than \(limit) values, far more than any resume; "
+                + "export it again, or raise --max-elements if it is genuine"
         }
     }
 }

@@ -10,6 +10,8 @@ import SkillgapCore
 struct HTMLExtractor: Extractor {
     /// Elements nested deeper than this make the file an error.
     var maximumDepth = 256
+    /// Elements past this many are not read (a warning says so): libxml2's tree takes about 300 bytes an element.
+    var maximumElements = 50_000
 
     private static let silent: Set<String> = ["script", "style", "head", "svg", "iframe", "object", "embed", "canvas"]
     private static let concealing: Set<String> = ["noscript", "template"]
@@ -23,7 +25,14 @@ struct HTMLExtractor: Extractor {
         _ = LibXML.silenced
         let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
-        let document = data.withUnsafeBytes { buffer in
+        var warnings: [String] = []
+        var input = data
+        if let cut = Self.offset(ofElement: maximumElements + 1, in: data) {
+            // libxml2 recovers from markup cut short: the first part is read as it is.
+            input = data.prefix(cut)
+            warnings.append("only the first \(maximumElements) HTML elements were read")
+        }
+        let document = input.withUnsafeBytes { buffer in
             htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
                            Int32(options))
         }
@@ -40,7 +49,25 @@ struct HTMLExtractor: Extractor {
         if walker.blocks.isEmpty, walker.hidden.words == 0, Self.hasTextOutsideTags(data) {
             throw ExtractionError.damaged(format: .html, reason: "it has no visible text, only markup or scripts; if a script builds the page, print it to PDF instead")
         }
-        return try .checked(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden)
+        return try .checked(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden,
+                            warnings: warnings)
+    }
+
+    /// The offset of the `<` that opens the `number`-th element (a tag starting with a letter), or nil when
+    /// there are fewer.
+    static func offset(ofElement number: Int, in data: Data) -> Int? {
+        data.withUnsafeBytes { buffer -> Int? in
+            var count = 0
+            var offset = 0
+            while offset + 1 < buffer.count {
+                if buffer[offset] == UInt8(ascii: "<"), (buffer[offset + 1] | 0x20) >= 0x61, (buffer[offset + 1] | 0x20) <= 0x7A {
+                    count += 1
+                    if count == number { return offset }
+                }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     /// Whether the raw markup has letters outside its tags (a rough look, for error messages only).

@@ -16,15 +16,19 @@ public struct Ingestor: Sendable {
     public var maximumCompressionRatio: Int
     /// How deeply HTML elements and JSON arrays and objects may nest.
     public var maximumDepth: Int
+    /// HTML elements read (the rest is left out with a warning) and JSON values allowed (more is an error).
+    public var maximumElements: Int
 
     public init(maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40, maximumUnzippedBytes: Int = 64 * 1_000_000,
-                maximumCharacters: Int = 200_000, maximumCompressionRatio: Int = 200, maximumDepth: Int = 256) {
+                maximumCharacters: Int = 200_000, maximumCompressionRatio: Int = 200, maximumDepth: Int = 256,
+                maximumElements: Int = 50_000) {
         self.maximumBytes = maximumBytes
         self.maximumPages = maximumPages
         self.maximumUnzippedBytes = maximumUnzippedBytes
         self.maximumCharacters = maximumCharacters
         self.maximumCompressionRatio = maximumCompressionRatio
         self.maximumDepth = maximumDepth
+        self.maximumElements = maximumElements
     }
 
     /// Whether an extraction was given up on a thread that still runs (a looping decompressor); a long-lived
@@ -128,13 +132,18 @@ public struct Ingestor: Sendable {
                 }
                 var result = document
                 result.blocks = kept
-                result.warnings.append("only the first \(characters) characters were analyzed")
+                if !result.warnings.contains(charactersWarning(characters)) { result.warnings.append(charactersWarning(characters)) }
                 return result
             }
             total += length
             kept.append(block)
         }
         return document
+    }
+
+    /// The warning of a document cut at the character limit.
+    static func charactersWarning(_ characters: Int) -> String {
+        "only the first \(characters) characters were analyzed"
     }
 
     private static func describe(_ format: DocumentFormat) -> String {
@@ -150,12 +159,12 @@ public struct Ingestor: Sendable {
 
     private func extractor(for format: DocumentFormat) -> any Extractor {
         switch format {
-        case .pdf: PDFExtractor(maximumPages: maximumPages)
-        case .html: HTMLExtractor(maximumDepth: maximumDepth)
-        case .text: TextExtractor()
+        case .pdf: PDFExtractor(maximumPages: maximumPages, maximumCharacters: maximumCharacters)
+        case .html: HTMLExtractor(maximumDepth: maximumDepth, maximumElements: maximumElements)
+        case .text: TextExtractor(maximumCharacters: maximumCharacters)
         case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes, maximumCompressionRatio: maximumCompressionRatio)
-        case .markdown: MarkdownExtractor()
-        case .jsonResume: JSONResumeExtractor(maximumDepth: maximumDepth)
+        case .markdown: MarkdownExtractor(maximumCharacters: maximumCharacters)
+        case .jsonResume: JSONResumeExtractor(maximumDepth: maximumDepth, maximumValues: maximumElements)
         }
     }
 }

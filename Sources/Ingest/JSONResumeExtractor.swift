@@ -7,12 +7,12 @@ import SkillgapCore
 struct JSONResumeExtractor: Extractor {
     /// Arrays and objects nested deeper than this make the file an error.
     var maximumDepth = 256
+    /// More values than this make the file an error.
+    var maximumValues = 50_000
 
     func extract(_ data: Data) throws -> Document {
         let decoded = try TextDecoder.decode(data)
-        if let line = JSONNesting.lineExceeding(maximumDepth, in: decoded.text) {
-            throw ExtractionError.tooDeep(format: .json, limit: maximumDepth, line: line)
-        }
+        try JSONShape.check(decoded.text, maximumDepth: maximumDepth, maximumValues: maximumValues)
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [])

@@ -4,13 +4,17 @@ import SkillgapCore
 /// Reads Markdown: ATX and setext headings with their level, list items, paragraphs (consecutive lines
 /// form one), block quotes and definition lists; inline markup is removed and link targets are kept.
 struct MarkdownExtractor: Extractor {
+    /// The most characters analyzed: lines past twice this are not read at all.
+    var maximumCharacters = Int.max
+
     func extract(_ data: Data) throws -> Document {
         let decoded = try TextDecoder.decode(data)
+        let cut = decoded.cut(after: maximumCharacters.multipliedReportingOverflow(by: 2).partialValue)
         var targets: [String] = []
         var blocks: [Block] = []
         var inFence = false
         var previousBlank = true
-        let lines = decoded.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let lines = (cut ?? decoded.text).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
 
         func add(_ kind: BlockKind, _ raw: Substring, line: Int, level: Int? = nil) {
             let text = TextNormalizer.normalize(Self.plainText(raw, targets: &targets))
@@ -75,8 +79,9 @@ struct MarkdownExtractor: Extractor {
             add(.paragraph, content, line: index + 1)
         }
         guard !blocks.isEmpty else { throw ExtractionError.empty }
-        return Document(format: .markdown, blocks: blocks, linkTargets: targets,
-                        warnings: decoded.warning.map { [$0] } ?? [])
+        var warnings = decoded.warning.map { [$0] } ?? []
+        if cut != nil { warnings.append(Ingestor.charactersWarning(maximumCharacters)) }
+        return Document(format: .markdown, blocks: blocks, linkTargets: targets, warnings: warnings)
     }
 
     /// Inline Markdown to plain text: links keep their text (targets are collected), images and HTML tags

@@ -7,6 +7,8 @@ import SkillgapCore
 struct PDFExtractor: Extractor {
     /// Pages beyond this are not analyzed (a warning says so).
     var maximumPages = 40
+    /// Once the pages read hold twice this many characters, the rest are not read (a warning says so).
+    var maximumCharacters = Int.max
 
     func extract(_ data: Data) throws -> Document {
         let document = try open(data)
@@ -26,7 +28,12 @@ struct PDFExtractor: Extractor {
         var sizeCounts: [Double: Int] = [:]
         let reader = PDFPageReader()
         let layout = PDFColumnLayout()
+        var characters = 0
         for index in 0..<pagesRead {
+            if characters / 2 > maximumCharacters {
+                warnings.append("only the first \(index) pages were analyzed: they hold more text than the \(maximumCharacters) characters analyzed")
+                break
+            }
             guard let page = poppler_document_get_page(document, Int32(index)) else {
                 warnings.append("page \(index + 1) could not be read")
                 pages.append(([], false))
@@ -36,6 +43,7 @@ struct PDFExtractor: Extractor {
             var width = 0.0, height = 0.0
             poppler_page_get_size(page, &width, &height)
             let read = reader.read(page: page, hiddenText: &hiddenText)
+            characters += read.segments.reduce(0) { $0 + $1.text.utf8.count }
             linkTargets += read.links
             for segment in read.segments { sizeCounts.merge(segment.sizeCounts, uniquingKeysWith: +) }
             let ordered = layout.order(read.segments, pageWidth: width)

@@ -6,6 +6,16 @@ enum TextDecoder {
     struct Decoded {
         var text: String
         var warning: String?
+
+        /// The text cut at the end of the line where `characters` characters are passed, so that a huge file is
+        /// not split into lines and blocks past what will be analyzed; nil when it is shorter.
+        func cut(after characters: Int) -> String? {
+            // Characters never outnumber UTF-8 bytes: most files are cleared without counting.
+            guard text.utf8.count > characters, let limit = text.index(text.startIndex, offsetBy: characters, limitedBy: text.endIndex),
+                  limit < text.endIndex else { return nil }
+            let end = text[limit...].firstIndex(of: "\n") ?? text.endIndex
+            return end == text.endIndex ? nil : String(text[..<end])
+        }
     }
 
     static func decode(_ data: Data) throws -> Decoded {

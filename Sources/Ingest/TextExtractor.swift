@@ -5,11 +5,17 @@ import SkillgapCore
 /// ending in a colon; list items start with a bullet or a number; a hard-wrapped line that continues a
 /// paragraph or an item is joined to it.
 struct TextExtractor: Extractor {
+    /// The most characters analyzed: lines past twice this are not read at all.
+    var maximumCharacters = Int.max
+
     func extract(_ data: Data) throws -> Document {
         let decoded = try TextDecoder.decode(data)
-        let blocks = Self.blocks(fromLines: decoded.text)
+        let cut = decoded.cut(after: maximumCharacters.multipliedReportingOverflow(by: 2).partialValue)
+        let blocks = Self.blocks(fromLines: cut ?? decoded.text)
         guard !blocks.isEmpty else { throw ExtractionError.empty }
-        return Document(format: .text, blocks: blocks, warnings: decoded.warning.map { [$0] } ?? [])
+        var warnings = decoded.warning.map { [$0] } ?? []
+        if cut != nil { warnings.append(Ingestor.charactersWarning(maximumCharacters)) }
+        return Document(format: .text, blocks: blocks, warnings: warnings)
     }
 
     static func blocks(fromLines text: String) -> [Block] {

@@ -23,6 +23,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse HTML or JSON nested deeper than this many levels.")
     var maxDepth: Int = 256
 
+    @Option(name: .long, help: "Read at most this many HTML elements (the rest is left out with a warning); refuse JSON with more values.")
+    var maxElements: Int = 50_000
+
     @Option(name: .long, help: ArgumentHelp("Give up on a file after this many seconds (in batch, its worker process is replaced).", valueName: "seconds"))
     var timeout: Double = 60
 
@@ -34,18 +37,21 @@ struct InputOptions: ParsableArguments {
         guard maxCharacters > 0 else { throw ValidationError("--max-characters must be positive") }
         // Foundation's JSON parser stops at 512 levels by itself; deeper is never a resume.
         guard (1...512).contains(maxDepth) else { throw ValidationError("--max-depth must be between 1 and 512") }
+        guard maxElements > 0 else { throw ValidationError("--max-elements must be positive") }
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
     var ingestor: Ingestor {
         Ingestor(maximumBytes: maxSize * 1_000_000, maximumPages: maxPages, maximumUnzippedBytes: maxUnzipped * 1_000_000,
-                 maximumCharacters: maxCharacters, maximumCompressionRatio: maxZipRatio, maximumDepth: maxDepth)
+                 maximumCharacters: maxCharacters, maximumCompressionRatio: maxZipRatio, maximumDepth: maxDepth,
+                 maximumElements: maxElements)
     }
 
     /// The same limits as command-line arguments, for worker processes.
     var arguments: [String] {
         ["--max-size", String(maxSize), "--max-pages", String(maxPages), "--max-unzipped", String(maxUnzipped),
-         "--max-zip-ratio", String(maxZipRatio), "--max-characters", String(maxCharacters), "--max-depth", String(maxDepth)]
+         "--max-zip-ratio", String(maxZipRatio), "--max-characters", String(maxCharacters), "--max-depth", String(maxDepth),
+         "--max-elements", String(maxElements)]
     }
 
     /// What a file that overran `--timeout` is told, here and in batch rows.

@@ -94,6 +94,31 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Jane Doe, Python developer"), result.stdout)
     }
 
+    func testLargeInputsAreCutBeforeTheyAreRead() throws {
+        // Each is under the size limit but would cost gigabytes or minutes read whole (see the README's Limits).
+        let lines = try check(try write("lines.txt", Data(String(repeating: "a\n", count: 10_000_000).utf8)), ["--format", "json"])
+        XCTAssertEqual(lines.status, 0, lines.stderr)
+        XCTAssertTrue(lines.stdout.contains("only the first 200000 characters were analyzed"), String(lines.stdout.suffix(800)))
+
+        let elements = "<html><body>" + String(repeating: "<p>Python developer</p>", count: 60_000) + "</body></html>"
+        let html = try check(try write("elements.html", Data(elements.utf8)), ["--format", "json"])
+        XCTAssertEqual(html.status, 0, html.stderr)
+        XCTAssertTrue(html.stdout.contains("only the first 50000 HTML elements were read"), String(html.stdout.suffix(800)))
+        let fewer = try check(try write("elements.html", Data(elements.utf8)), ["--format", "json", "--max-elements", "100"])
+        XCTAssertTrue(fewer.stdout.contains("only the first 100 HTML elements were read"), String(fewer.stdout.suffix(800)))
+
+        let values = "{\"basics\": {\"name\": \"A B\"}, \"work\": [" + Array(repeating: "{\"summary\": \"Python\"}", count: 60_000).joined(separator: ",") + "]}"
+        let json = try check(try write("values.json", Data(values.utf8)))
+        XCTAssertEqual(json.status, 65)
+        XCTAssertTrue(json.stderr.contains("the JSON holds more than 50000 values") && json.stderr.contains("--max-elements"), json.stderr)
+        XCTAssertEqual(try check(try write("values.json", Data(values.utf8)), ["--max-elements", "200000"]).status, 0)
+
+        let pages = try check(try write("pages.pdf", Self.pdf(pages: 10, text: "Python developer with SQL and PyTorch")),
+                              ["--format", "json", "--max-characters", "50"])
+        XCTAssertEqual(pages.status, 0, pages.stderr)
+        XCTAssertTrue(pages.stdout.contains("only the first 3 pages were analyzed"), String(pages.stdout.suffix(800)))
+    }
+
     func testDeepAndHugeMarkup() throws {
         let deepHTML = "<html><body>" + String(repeating: "<div>", count: 100_000) + "Python" + String(repeating: "</div>", count: 100_000)
         let deep = try check(try write("deep.html", Data(deepHTML.utf8)))
