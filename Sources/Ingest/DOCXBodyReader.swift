@@ -17,8 +17,8 @@ struct DOCXBodyReader {
         self.relationships = relationships
     }
 
-    mutating func read(_ data: Data) throws {
-        try XMLDocument.withRoot(of: data, part: "word/document.xml") { root in
+    mutating func read(_ data: Data, recover: Bool = false) throws {
+        try XMLDocument.withRoot(of: data, part: "word/document.xml", recover: recover) { root in
             var stack = LibXML.children(root).reversed() as [LibXML.Node]
             while let node = stack.popLast() {
                 guard LibXML.isElement(node) else { continue }

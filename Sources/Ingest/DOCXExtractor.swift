@@ -11,6 +11,9 @@ import ZIPFoundation
 struct DOCXExtractor: Extractor {
     var maximumEntrySize = 64 * 1_000_000
     var maximumCompressionRatio = 200
+    /// XML elements of the body read; the rest is left out with a warning (a heavily formatted one-page resume
+    /// has about 8,000).
+    var maximumElements = 200_000
     /// Reading one DOCX may take this long at most.
     var maximumSeconds = 10.0
 
@@ -65,8 +68,16 @@ struct DOCXExtractor: Extractor {
         guard let body = try entry("word/document.xml", in: archive) else { throw ExtractionError.empty }
 
         var reader = DOCXBodyReader(styles: styles, relationships: relationships)
-        try reader.read(body)
-        return try .checked(format: .docx, blocks: reader.blocks, linkTargets: reader.targets, hiddenText: reader.hidden)
+        var warnings: [String] = []
+        if let cut = LibXML.offset(ofElement: maximumElements + 1, in: body) {
+            // libxml2's tree of a 50 MB body took 570 MB; the first part is read, recovering the cut-off end.
+            try reader.read(body.prefix(cut), recover: true)
+            warnings.append("only the first \(maximumElements) XML elements of the document were read")
+        } else {
+            try reader.read(body)
+        }
+        return try .checked(format: .docx, blocks: reader.blocks, linkTargets: reader.targets, hiddenText: reader.hidden,
+                            warnings: warnings)
     }
 
     /// An entry's bytes, refusing entries whose real (not declared) size or compression ratio is too large.
@@ -114,9 +125,10 @@ struct DOCXExtractor: Extractor {
 
 /// Parses an XML part with libxml2, safely: no network, no DTD loading, no entity substitution.
 enum XMLDocument {
-    static func withRoot(of data: Data, part: String, _ body: (LibXML.Node) throws -> Void) throws {
+    /// `recover`: read what is well-formed of a part that was cut short.
+    static func withRoot(of data: Data, part: String, recover: Bool = false, _ body: (LibXML.Node) throws -> Void) throws {
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_NOCDATA.rawValue | (recover ? XML_PARSE_RECOVER.rawValue : 0)
         let document = data.withUnsafeBytes { buffer in
             xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
                           Int32(options))

@@ -27,7 +27,7 @@ struct HTMLExtractor: Extractor {
             | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
         var warnings: [String] = []
         var input = data
-        if let cut = Self.offset(ofElement: maximumElements + 1, in: data) {
+        if let cut = LibXML.offset(ofElement: maximumElements + 1, in: data) {
             // libxml2 recovers from markup cut short: the first part is read as it is.
             input = data.prefix(cut)
             warnings.append("only the first \(maximumElements) HTML elements were read")
@@ -51,23 +51,6 @@ struct HTMLExtractor: Extractor {
         }
         return try .checked(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden,
                             warnings: warnings)
-    }
-
-    /// The offset of the `<` that opens the `number`-th element (a tag starting with a letter), or nil when
-    /// there are fewer.
-    static func offset(ofElement number: Int, in data: Data) -> Int? {
-        data.withUnsafeBytes { buffer -> Int? in
-            var count = 0
-            var offset = 0
-            while offset + 1 < buffer.count {
-                if buffer[offset] == UInt8(ascii: "<"), (buffer[offset + 1] | 0x20) >= 0x61, (buffer[offset + 1] | 0x20) <= 0x7A {
-                    count += 1
-                    if count == number { return offset }
-                }
-                offset += 1
-            }
-            return nil
-        }
     }
 
     /// Whether the raw markup has letters outside its tags (a rough look, for error messages only).

@@ -16,7 +16,8 @@ public struct Ingestor: Sendable {
     public var maximumCompressionRatio: Int
     /// How deeply HTML elements and JSON arrays and objects may nest.
     public var maximumDepth: Int
-    /// HTML elements read (the rest is left out with a warning) and JSON values allowed (more is an error).
+    /// HTML elements read (the rest is left out with a warning; four times as many XML elements of a DOCX,
+    /// whose markup is wordier) and JSON values allowed (more is an error).
     public var maximumElements: Int
 
     public init(maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40, maximumUnzippedBytes: Int = 64 * 1_000_000,
@@ -162,7 +163,8 @@ public struct Ingestor: Sendable {
         case .pdf: PDFExtractor(maximumPages: maximumPages, maximumCharacters: maximumCharacters)
         case .html: HTMLExtractor(maximumDepth: maximumDepth, maximumElements: maximumElements)
         case .text: TextExtractor(maximumCharacters: maximumCharacters)
-        case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes, maximumCompressionRatio: maximumCompressionRatio)
+        case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes, maximumCompressionRatio: maximumCompressionRatio,
+                                  maximumElements: maximumElements.multipliedReportingOverflow(by: 4).partialValue)
         case .markdown: MarkdownExtractor(maximumCharacters: maximumCharacters)
         case .jsonResume: JSONResumeExtractor(maximumDepth: maximumDepth, maximumValues: maximumElements)
         }

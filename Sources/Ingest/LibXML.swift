@@ -60,4 +60,21 @@ enum LibXML {
         }
         return result
     }
+
+    /// The offset of the `<` that opens the `number`-th element (a tag starting with a letter) in markup, or nil
+    /// when there are fewer.
+    static func offset(ofElement number: Int, in data: Data) -> Int? {
+        data.withUnsafeBytes { buffer -> Int? in
+            var count = 0
+            var offset = 0
+            while offset + 1 < buffer.count {
+                if buffer[offset] == UInt8(ascii: "<"), (buffer[offset + 1] | 0x20) >= 0x61, (buffer[offset + 1] | 0x20) <= 0x7A {
+                    count += 1
+                    if count == number { return offset }
+                }
+                offset += 1
+            }
+            return nil
+        }
+    }
 }

@@ -107,6 +107,11 @@ final class HostileInputTests: XCTestCase {
         let fewer = try check(try write("elements.html", Data(elements.utf8)), ["--format", "json", "--max-elements", "100"])
         XCTAssertTrue(fewer.stdout.contains("only the first 100 HTML elements were read"), String(fewer.stdout.suffix(800)))
 
+        let docx = try CommandRunner.run(["extract", CommandRunner.fixture("docx/resume.docx"), "--format", "json", "--max-elements", "10"])
+        XCTAssertEqual(docx.status, 0, docx.stderr)
+        XCTAssertTrue(docx.stdout.contains("only the first 40 XML elements of the document were read"), docx.stdout)
+        XCTAssertTrue(docx.stdout.contains("Priya Patel"), "the part before the cut is read: \(docx.stdout)")
+
         let values = "{\"basics\": {\"name\": \"A B\"}, \"work\": [" + Array(repeating: "{\"summary\": \"Python\"}", count: 60_000).joined(separator: ",") + "]}"
         let json = try check(try write("values.json", Data(values.utf8)))
         XCTAssertEqual(json.status, 65)
