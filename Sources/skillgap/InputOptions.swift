@@ -30,15 +30,22 @@ struct InputOptions: ParsableArguments {
     var timeout: Double = 60
 
     func validate() throws {
-        guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of megabytes") }
-        guard maxPages > 0 else { throw ValidationError("--max-pages must be positive") }
-        guard maxUnzipped > 0 else { throw ValidationError("--max-unzipped must be a positive number of megabytes") }
-        guard maxZipRatio > 1 else { throw ValidationError("--max-zip-ratio must be more than 1") }
-        guard maxCharacters > 0 else { throw ValidationError("--max-characters must be positive") }
+        // Upper bounds keep the byte and element arithmetic far from overflow; no resume comes near them.
+        try Self.require(maxSize, in: 1...4_000, "--max-size", unit: " megabytes")
+        try Self.require(maxPages, in: 1...100_000, "--max-pages")
+        try Self.require(maxUnzipped, in: 1...4_000, "--max-unzipped", unit: " megabytes")
+        try Self.require(maxZipRatio, in: 2...1_000_000, "--max-zip-ratio")
+        try Self.require(maxCharacters, in: 1...1_000_000_000, "--max-characters")
         // Foundation's JSON parser stops at 512 levels by itself; deeper is never a resume.
-        guard (1...512).contains(maxDepth) else { throw ValidationError("--max-depth must be between 1 and 512") }
-        guard maxElements > 0 else { throw ValidationError("--max-elements must be positive") }
+        try Self.require(maxDepth, in: 1...512, "--max-depth")
+        try Self.require(maxElements, in: 1...100_000_000, "--max-elements")
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
+    private static func require(_ value: Int, in range: ClosedRange<Int>, _ flag: String, unit: String = "") throws {
+        guard range.contains(value) else {
+            throw ValidationError("\(flag) must be between \(range.lowerBound) and \(range.upperBound)\(unit)")
+        }
     }
 
     var ingestor: Ingestor {

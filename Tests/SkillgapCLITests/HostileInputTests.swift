@@ -219,6 +219,12 @@ final class HostileInputTests: XCTestCase {
         let docx = try CommandRunner.run(["check", CommandRunner.fixture("docx/resume.docx"), "--max-unzipped", "1"])
         XCTAssertEqual(docx.status, 0, "a 1 MB limit still reads a normal DOCX: \(docx.stderr)")
         XCTAssertEqual(try CommandRunner.run(["check", "x.pdf", "--max-characters", "0"]).status, 64)
+        // Absurd limits are usage errors, never an overflow in the arithmetic they feed.
+        for flag in ["--max-size", "--max-pages", "--max-unzipped", "--max-zip-ratio", "--max-characters", "--max-elements"] {
+            let absurd = try CommandRunner.run(["check", CommandRunner.fixture("check/strong.md"), flag, "9223372036854775807"])
+            XCTAssertEqual(absurd.status, 64, "\(flag): \(absurd.stderr)")
+            XCTAssertTrue(absurd.stderr.contains("\(flag) must be between"), absurd.stderr)
+        }
     }
 
     func testRulePackAliasBombIsRefused() throws {
