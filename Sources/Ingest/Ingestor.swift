@@ -41,7 +41,10 @@ public struct Ingestor: Sendable {
         let path = url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ExtractionError.unreadable(reason: "no such file")
+            // Swift reads a name that is not UTF-8 (a Latin-1 name from an old archive) with U+FFFD in it, and
+            // that name does not open.
+            throw ExtractionError.unreadable(reason: path.contains("\u{FFFD}")
+                ? "its name is not valid UTF-8; rename it, for example with convmv" : "no such file")
         }
         guard !isDirectory.boolValue else {
             throw ExtractionError.unreadable(reason: "it is a folder; name a file, or use `skillgap batch` for folders")

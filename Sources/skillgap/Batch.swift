@@ -80,12 +80,13 @@ struct Batch: ParsableCommand {
         let reportNames = ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: reportFolder)
 
         let handle = try OutputFile.open(output, inputs: files)
+        let outputName = output ?? "standard output"
         let streaming: OrderedWriter? = switch format {
-        case .jsonl: OrderedWriter(handle: handle, separator: "")
-        case .json: OrderedWriter(handle: handle, separator: ",\n")
+        case .jsonl: OrderedWriter(handle: handle, name: outputName, separator: "")
+        case .json: OrderedWriter(handle: handle, name: outputName, separator: ",\n")
         case .csv, .markdown: nil
         }
-        if format == .json { handle.write(Data("[\n".utf8)) }
+        if format == .json { OutputFile.write("[\n", to: handle, name: outputName) }
 
         let rows = RowStore(count: files.count)
         let clock = StageClock()
@@ -131,15 +132,14 @@ struct Batch: ParsableCommand {
         }
         let all = rows.all
         switch format {
-        case .json: handle.write(Data("\n]\n".utf8))
-        case .csv: handle.write(Data(CSVRankingReporter().render(all).utf8))
-        case .markdown: handle.write(Data(MarkdownRankingReporter().render(all, role: chosen.title).utf8))
+        case .json: OutputFile.write("\n]\n", to: handle, name: outputName)
+        case .csv: OutputFile.write(CSVRankingReporter().render(all), to: handle, name: outputName)
+        case .markdown: OutputFile.write(MarkdownRankingReporter().render(all, role: chosen.title), to: handle, name: outputName)
         case .jsonl: break
         }
         if handle !== FileHandle.standardOutput { try handle.close() }
         if timings {
-            FileHandle.standardError.write(Data(clock.summary(files: files.count, jobs: jobs,
-                                                              wall: DispatchTime.now().uptimeNanoseconds - started).utf8))
+            Diagnostics.write(clock.summary(files: files.count, jobs: jobs, wall: DispatchTime.now().uptimeNanoseconds - started))
         }
 
         let failed = all.filter { $0.status == .failed }

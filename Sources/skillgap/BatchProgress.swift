@@ -27,7 +27,7 @@ final class BatchProgress: @unchecked Sendable {
         let rate = Double(done) / elapsed
         let left = rate > 0 ? Int(Double(total - done) / rate) : 0
         let line = String(format: "\r%d/%d files · %.1f files/s · %d:%02d left · %d failed ", done, total, rate, left / 60, left % 60, failed)
-        FileHandle.standardError.write(Data(line.utf8))
-        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        Diagnostics.write(line)
+        if done == total { Diagnostics.write("\n") }
     }
 }

@@ -3,6 +3,11 @@ import Foundation
 /// Writes `file: error: message` lines to standard error.
 enum Diagnostics {
     static func error(_ file: String, _ message: String) {
-        FileHandle.standardError.write(Data("skillgap: \(file): error: \(message)\n".utf8))
+        write("skillgap: \(file): error: \(message)\n")
+    }
+
+    /// Writes to standard error as it is; a closed standard error must not turn a message into a crash.
+    static func write(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 }

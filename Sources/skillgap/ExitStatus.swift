@@ -9,6 +9,8 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// An input is missing or unreadable.
     static let noInput = ExitCode(66)
+    /// The output could not be written (a full disk, an I/O error).
+    static let ioError = ExitCode(74)
     /// A rule pack is invalid.
     static let config = ExitCode(78)
 }

@@ -27,6 +27,6 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let resume = Sectioner().resume(from: try input.read(file))
-        print(format.reporter.render(resume, file: file), terminator: "")
+        OutputFile.write(format.reporter.render(resume, file: file), to: FileHandle.standardOutput, name: "standard output")
     }
 }

@@ -28,7 +28,10 @@ struct InputWalker {
             let path = queue.removeFirst()
             var info = stat()
             guard stat(path, &info) == 0 else {
-                result.skipped.append((path, errno == ELOOP ? "symlink loop" : "no such file"))
+                // A name that is not UTF-8 was listed but cannot be opened: it becomes a failed row that says why.
+                if path.contains("\u{FFFD}") { result.files.append(path) } else {
+                    result.skipped.append((path, errno == ELOOP ? "symlink loop" : "no such file"))
+                }
                 continue
             }
             let name = (path as NSString).lastPathComponent

@@ -47,7 +47,7 @@ struct IsolatedBatchRunner: Sendable {
         func failed(_ reason: String, _ kind: String) -> (BatchRunner.Outcome, Bool) {
             (BatchRunner.Outcome(row: RankingRow(index: index, file: file, failure: reason, kind: kind)), false)
         }
-        guard worker.send("\(index)\t\(reportNames[index])\t\(file)") else {
+        guard worker.send(WorkerMessage.request(index: index, reportName: reportNames[index], path: file)) else {
             return failed("the analyzer stopped before reading this file", "crashed")
         }
         switch worker.readLine(timeout: timeout) {

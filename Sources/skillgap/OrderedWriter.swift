@@ -4,13 +4,15 @@ import Foundation
 /// until the pieces before it are written, so memory holds a few pieces, not the whole batch.
 final class OrderedWriter: @unchecked Sendable {
     private let handle: FileHandle
+    private let name: String
     private let separator: String
     private var pending: [Int: String] = [:]
     private var next = 0
     private let lock = NSLock()
 
-    init(handle: FileHandle, separator: String) {
+    init(handle: FileHandle, name: String, separator: String) {
         self.handle = handle
+        self.name = name
         self.separator = separator
     }
 
@@ -19,7 +21,7 @@ final class OrderedWriter: @unchecked Sendable {
         defer { lock.unlock() }
         pending[index] = text
         while let ready = pending.removeValue(forKey: next) {
-            handle.write(Data(((next > 0 ? separator : "") + ready).utf8))
+            OutputFile.write((next > 0 ? separator : "") + ready, to: handle, name: name)
             next += 1
         }
     }

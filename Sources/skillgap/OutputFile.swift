@@ -6,8 +6,21 @@ import Foundation
 enum OutputFile {
     static func write(_ text: String, to path: String?, inputs: [String]) throws {
         let handle = try open(path, inputs: inputs)
-        handle.write(Data(text.utf8))
+        write(text, to: handle, name: path ?? "standard output")
         if handle !== FileHandle.standardOutput { try? handle.close() }
+    }
+
+    /// Writes to an output, which may fail: a reader that closed the pipe (`| head`) ends the command quietly,
+    /// as it ends any Unix tool; a full disk or an I/O error ends it with a message and exit 74.
+    static func write(_ text: String, to handle: FileHandle, name: String) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? (error as NSError).code
+            if code == Int(EPIPE) { Foundation.exit(0) }
+            Diagnostics.error(name, "cannot write the output (\(code > 0 ? String(cString: strerror(Int32(code))) : "\(error)"))")
+            Foundation.exit(ExitStatus.ioError.rawValue)
+        }
     }
 
     static func open(_ path: String?, inputs: [String]) throws -> FileHandle {

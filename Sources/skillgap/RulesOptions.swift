@@ -15,7 +15,7 @@ struct RulesOptions: ParsableArguments {
         do {
             return try rules.map(RulePackLoader.builtIn(overriddenBy:)) ?? RulePackLoader.builtIn()
         } catch let error as RuleFileError {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            Diagnostics.write("\(error)\n")
             throw ExitStatus.config
         }
     }

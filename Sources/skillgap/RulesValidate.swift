@@ -26,7 +26,7 @@ struct RulesValidate: ParsableCommand {
             do {
                 let pack = try RulePackLoader.builtIn(overriddenBy: path)
                 let failures = RuleExampleChecker(pack: pack).failures()
-                for failure in failures { FileHandle.standardError.write(Data("\(failure)\n".utf8)) }
+                for failure in failures { Diagnostics.write("\(failure)\n") }
                 if failures.isEmpty {
                     let examples = pack.skills.reduce(0) { $0 + $1.matchExamples.count + $1.noMatchExamples.count }
                     print("\(path): ok (\(pack.skills.count) skills, \(pack.roles.count) roles, \(pack.checks.count) checks, \(examples) examples pass)")
@@ -34,7 +34,7 @@ struct RulesValidate: ParsableCommand {
                     failed = true
                 }
             } catch let error as RuleFileError {
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                Diagnostics.write("\(error)\n")
                 failed = true
             }
         }

@@ -1,9 +1,9 @@
 import Foundation
 import XCTest
 
-/// Files that go wrong while a batch runs: one the batch may not read, one deleted after the folder was
-/// listed. Each becomes a failed row with its reason; the other files are scored.
-final class BatchFileRaceTests: XCTestCase {
+/// Awkward files in a batch: one the batch may not read, one deleted after the folder was listed, names with
+/// newlines, tabs or bytes that are not UTF-8. Each is scored or becomes a failed row with its reason.
+final class BatchAwkwardFileTests: XCTestCase {
     private var folder: URL!
     private let resume = Data("""
         Jane Doe
@@ -73,6 +73,30 @@ final class BatchFileRaceTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.contains("a-hang.txt") && $0.contains("took longer than 3 s") }, output)
         XCTAssertTrue(rows.contains { $0.contains("b-gone.txt") && $0.contains("no such file") }, output)
         XCTAssertTrue(rows.contains { $0.contains("c.txt") && $0.contains(",scored,") }, output)
+    }
+
+    func testFileNamesWithNewlinesTabsAndNonUTF8BytesAreNotLost() throws {
+        for name in ["new\nline.txt", "tab\tname.txt"] { try resume.write(to: folder.appendingPathComponent(name)) }
+        // A Latin-1 name, as an old Windows archive leaves it: Swift cannot name it, so it cannot be opened.
+        let bytes = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+        let descriptor = bytes.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        XCTAssertGreaterThanOrEqual(descriptor, 0, String(cString: strerror(errno)))
+        close(descriptor)
+        for mode in [[], ["--in-process"]] {
+            let result = try CommandRunner.run(["batch", folder.path, "-q", "--format", "jsonl"] + mode)
+            XCTAssertEqual(result.status, 65, result.stderr)
+            let rows = try result.stdout.split(separator: "\n").map {
+                try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+            XCTAssertEqual(rows.count, 3, result.stdout)
+            for name in ["new\nline.txt", "tab\tname.txt"] {
+                let row = rows.first { ($0["file"] as? String)?.hasSuffix("/" + name) == true }
+                XCTAssertNotNil(row?["score"] as? Int, "\(mode) \(name) is scored: \(result.stdout)")
+            }
+            let latin1Row = rows.first { ($0["file"] as? String)?.contains("caf") == true }
+            XCTAssertEqual(latin1Row?["status"] as? String, "failed", result.stdout)
+            XCTAssertTrue((latin1Row?["error"] as? String)?.contains("its name is not valid UTF-8") == true, result.stdout)
+        }
     }
 }
 
