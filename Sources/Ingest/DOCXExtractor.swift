@@ -1,65 +1,22 @@
 import CLibXML2
 import Foundation
 import SkillgapCore
-import ZIPFoundation
 
 /// Reads DOCX: paragraphs with heading and list styles (localized style ids resolved through
 /// `styles.xml`), tables (one block per row, cells joined with " | "), hyperlinks through the relationships
 /// part, and text boxes. Hidden runs (`w:vanish`) and white text are left out and reported.
-/// Zip entries are size- and ratio-limited so a zip bomb is an error, and the XML is parsed with no
-/// network access and no entity expansion.
+/// The archive is read by `ZIPDirectory`; entries are size- and ratio-limited so a zip bomb is an error, and
+/// the XML is parsed with no network access and no entity expansion.
 struct DOCXExtractor: Extractor {
     var maximumEntrySize = 64 * 1_000_000
     var maximumCompressionRatio = 200
     /// XML elements of the body read; the rest is left out with a warning (a heavily formatted one-page resume
     /// has about 8,000).
     var maximumElements = 200_000
-    /// Reading one DOCX may take this long at most.
-    var maximumSeconds = 10.0
 
-    /// Set once a DOCX extraction was abandoned on a thread that is still running (ZIPFoundation can loop on
-    /// some malformed archives); a long-lived worker should stop after answering.
-    nonisolated(unsafe) static var abandonedWork = false
-
-    /// Reads the DOCX on a separate thread and gives up after `maximumSeconds`: fuzzing found archives on
-    /// which ZIPFoundation loops without end (its Progress cancellation did not stop it).
     func extract(_ data: Data) throws -> Document {
-        let done = DispatchSemaphore(value: 0)
-        let box = ResultBox()
-        let thread = Thread {
-            box.result = Result { try self.extractNow(data) }
-            done.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-        guard done.wait(timeout: .now() + maximumSeconds) == .success, let result = box.result else {
-            Self.abandonedWork = true
-            throw ExtractionError.damaged(format: .docx, reason: "it could not be decompressed within \(Int(maximumSeconds)) s")
-        }
-        return try result.get()
-    }
-
-    private final class ResultBox: @unchecked Sendable {
-        var result: Result<Document, Error>?
-    }
-
-    private func extractNow(_ data: Data) throws -> Document {
         _ = LibXML.silenced
-        // ZIPFoundation's in-memory archive traps on some malformed ZIPs (found by fuzzing: a range with
-        // lowerBound > upperBound in MemoryFile.readData); its file-backed archive reads them safely.
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-\(UUID().uuidString).docx")
-        do {
-            try data.write(to: file)
-        } catch {
-            throw ExtractionError.unreadable(reason: "cannot write a temporary copy of the DOCX (\(error.localizedDescription))")
-        }
-        defer { try? FileManager.default.removeItem(at: file) }
-        let archive: Archive
-        do {
-            archive = try Archive(url: file, accessMode: .read)
-        } catch {
-            throw ExtractionError.damaged(format: .docx, reason: "it is not a readable ZIP archive")
-        }
+        let archive = try ZIPDirectory(data)
         guard archive["word/document.xml"] != nil else {
             throw ExtractionError.unsupported(what: "a ZIP archive without word/document.xml (not a DOCX)")
         }
@@ -81,30 +38,24 @@ struct DOCXExtractor: Extractor {
     }
 
     /// An entry's bytes, refusing entries whose real (not declared) size or compression ratio is too large.
-    private func entry(_ path: String, in archive: Archive) throws -> Data? {
+    private func entry(_ path: String, in archive: ZIPDirectory) throws -> Data? {
         guard let entry = archive[path] else { return nil }
-        let compressed = max(1, Int(entry.compressedSize))
+        let compressed = max(1, entry.compressedSize)
         // The sizes the archive declares refuse most bombs before any byte is inflated; the running count
         // below catches an archive that lies about them.
-        let declared = Int(clamping: entry.uncompressedSize)
+        let declared = entry.uncompressedSize
         if declared > maximumEntrySize || (declared > 1_000_000 && declared / compressed > maximumCompressionRatio) {
             throw ExtractionError.damaged(format: .docx, reason: "\(path) would expand to \(declared / 1_000_000) MB from \(compressed / 1000) KB, a zip bomb")
         }
         var output = Data()
-        do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
-                output.append(chunk)
-                if output.count > maximumEntrySize {
-                    throw ExtractionError.damaged(format: .docx, reason: "\(path) expands past \(maximumEntrySize / 1_000_000) MB, a zip bomb")
-                }
-                if output.count > 1_000_000, output.count / compressed > maximumCompressionRatio {
-                    throw ExtractionError.damaged(format: .docx, reason: "\(path) expands more than \(maximumCompressionRatio) times, a zip bomb")
-                }
+        try archive.contents(of: entry) { chunk in
+            output.append(chunk)
+            if output.count > maximumEntrySize {
+                throw ExtractionError.damaged(format: .docx, reason: "\(path) expands past \(maximumEntrySize / 1_000_000) MB, a zip bomb")
             }
-        } catch let error as ExtractionError {
-            throw error
-        } catch {
-            throw ExtractionError.damaged(format: .docx, reason: "\(path) cannot be decompressed")
+            if output.count > 1_000_000, output.count / compressed > maximumCompressionRatio {
+                throw ExtractionError.damaged(format: .docx, reason: "\(path) expands more than \(maximumCompressionRatio) times, a zip bomb")
+            }
         }
         return output
     }

@@ -32,10 +32,6 @@ public struct Ingestor: Sendable {
         self.maximumElements = maximumElements
     }
 
-    /// Whether an extraction was given up on a thread that still runs (a looping decompressor); a long-lived
-    /// process should be replaced.
-    public static var hasAbandonedWork: Bool { DOCXExtractor.abandonedWork }
-
     /// Reads the file at `url`. A missing or unreadable file is `ExtractionError.unreadable`.
     public func read(fileAt url: URL) throws -> Document {
         let path = url.path

@@ -66,8 +66,7 @@ struct IsolatedBatchRunner: Sendable {
             guard let outcome = WorkerMessage.outcome(header: header, check: check, index: index, file: file) else {
                 return failed("the analyzer answered with something unreadable", "crashed")
             }
-            // A worker that had to abandon work stops after answering: replace it.
-            return (outcome, !header.contains("\"restart\":true"))
+            return (outcome, true)
         }
     }
 }

@@ -42,14 +42,12 @@ struct Worker: ParsableCommand {
                 let url = URL(fileURLWithPath: reports).appendingPathComponent(reportName)
                 try? Data(fileReporter.render(assessment).utf8).write(to: url, options: .atomic)
             }
-            var text = WorkerMessage.header(outcome, restart: Ingestor.hasAbandonedWork) + "\n"
+            var text = WorkerMessage.header(outcome) + "\n"
             if emitCheck, let assessment = outcome.assessment {
                 text += checkReporter.render(assessment).trimmingCharacters(in: .newlines) + "\n"
             }
             // The batch that asked is gone: nothing is left to answer.
             guard (try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))) != nil else { Foundation.exit(0) }
-            // A DOCX thread that never ended still runs here: stop; the answer told the batch to start a fresh worker.
-            if Ingestor.hasAbandonedWork { Foundation.exit(0) }
         }
     }
 }

@@ -17,9 +17,8 @@ enum WorkerMessage {
         return (index, reportName, path)
     }
 
-    /// The one-line answer a worker gives for a file. `restart`: the worker stops after this answer, so the
-    /// batch must start another.
-    static func header(_ outcome: BatchRunner.Outcome, restart: Bool = false) -> String {
+    /// The one-line answer a worker gives for a file.
+    static func header(_ outcome: BatchRunner.Outcome) -> String {
         let row = outcome.row
         var object: [String: Any] = [
             "index": row.index, "status": row.status.rawValue, "met": row.mustHavesMet, "total": row.mustHavesTotal,
@@ -30,7 +29,6 @@ enum WorkerMessage {
         if let score = row.score { object["score"] = score }
         if let reason = row.reason { object["reason"] = reason }
         if let kind = row.failureKind { object["kind"] = kind }
-        if restart { object["restart"] = true }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
