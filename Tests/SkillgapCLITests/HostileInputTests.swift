@@ -167,35 +167,6 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("root:"), "the external entity was expanded: \(result.stdout)")
     }
 
-    func testStandardInputAndPipesAreRead() throws {
-        let resume = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.fixture("pdf/one-column.pdf")))
-        let fromStdin = try CommandRunner.run(["check", "-", "--format", "json"], stdin: resume)
-        XCTAssertEqual(fromStdin.status, 0, fromStdin.stderr)
-        XCTAssertTrue(fromStdin.stdout.contains("\"file\" : \"-\""), fromStdin.stdout)
-        XCTAssertTrue(fromStdin.stdout.contains("PyTorch"), "the PDF from standard input was read: \(fromStdin.stdout.prefix(300))")
-        let tooBig = try CommandRunner.run(["check", "-", "--max-size", "1"], stdin: Data(repeating: 0x41, count: 1_500_000))
-        XCTAssertEqual(tooBig.status, 65)
-        XCTAssertTrue(tooBig.stderr.contains("over the 1 MB limit"), tooBig.stderr)
-
-        // A FIFO with a writer is read like `<(...)`; one nobody writes to is given up after --timeout.
-        let fifo = folder.appendingPathComponent("pipe.md").path
-        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
-        let writer = Thread {
-            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
-            handle.write(Data("# Jane Doe\n\n## Skills\n\nPython, SQL, PyTorch\n".utf8))
-            try? handle.close()
-        }
-        writer.start()
-        let piped = try CommandRunner.run(["extract", fifo])
-        XCTAssertEqual(piped.status, 0, piped.stderr)
-        XCTAssertTrue(piped.stdout.contains("Python, SQL, PyTorch"), piped.stdout)
-        let start = Date()
-        let stalled = try CommandRunner.run(["check", fifo, "--timeout", "1"])
-        XCTAssertEqual(stalled.status, 65)
-        XCTAssertTrue(stalled.stderr.contains("pipe.md: error: analyzing the file took longer than 1 s"), stalled.stderr)
-        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
-    }
-
     func testTextEdgeCases() throws {
         let oneLine = try check(try write("oneline.txt", Data(String(repeating: "Python ", count: 7_200_000).utf8)))
         XCTAssertEqual(oneLine.status, 65)
