@@ -1,7 +1,8 @@
 /// Why a file could not be read into a document. Every message says what is wrong and what to do.
 public enum ExtractionError: Error, Equatable, Sendable {
     case empty
-    case tooLarge(bytes: Int, limit: Int)
+    /// `bytes` is nil for a stream, whose size is known only to pass the limit.
+    case tooLarge(bytes: Int?, limit: Int)
     case unsupported(what: String)
     case notText(reason: String)
     case damaged(format: DocumentFormatName, reason: String)
@@ -47,7 +48,8 @@ public enum ExtractionError: Error, Equatable, Sendable {
         case .empty:
             "the file is empty; export the resume again"
         case let .tooLarge(bytes, limit):
-            "the file is \(bytes / 1_000_000) MB, over the \(limit / 1_000_000) MB limit; export a smaller file or raise --max-size"
+            (bytes.map { "the file is \($0 / 1_000_000) MB, over" } ?? "the input passes") + " the \(limit / 1_000_000) MB limit; "
+                + "export a smaller file or raise --max-size"
         case let .unsupported(what):
             "\(what) is not a format skillgap reads; save the resume as PDF, DOCX, HTML, Markdown, plain text or JSON Resume"
         case let .notText(reason):

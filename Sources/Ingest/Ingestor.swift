@@ -74,7 +74,7 @@ public struct Ingestor: Sendable {
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 data.append(chunk)
-                if data.count > maximumBytes { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
+                if data.count > maximumBytes { throw ExtractionError.tooLarge(bytes: nil, limit: maximumBytes) }
             }
         } catch let error as ExtractionError {
             throw error

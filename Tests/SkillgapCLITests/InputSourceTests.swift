@@ -12,7 +12,7 @@ final class InputSourceTests: XCTestCase {
         XCTAssertTrue(fromStdin.stdout.contains("PyTorch"), "the PDF from standard input was read: \(fromStdin.stdout.prefix(300))")
         let tooBig = try CommandRunner.run(["check", "-", "--max-size", "1"], stdin: Data(repeating: 0x41, count: 1_500_000))
         XCTAssertEqual(tooBig.status, 65)
-        XCTAssertTrue(tooBig.stderr.contains("over the 1 MB limit"), tooBig.stderr)
+        XCTAssertTrue(tooBig.stderr.contains("-: error: the input passes the 1 MB limit"), tooBig.stderr)
 
         // A FIFO with a writer is read like `<(...)`; one nobody writes to is given up after --timeout.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-pipes-\(UUID().uuidString)")
