@@ -27,7 +27,7 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var roleOptions: RoleOptions
 
-    @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "Parallel jobs; the default is this machine's number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .shortAndLong, help: "Output format: \(RankingFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
