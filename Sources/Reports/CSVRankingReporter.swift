@@ -20,7 +20,10 @@ public struct CSVRankingReporter {
 
     /// RFC 4180 quoting, after defusing formulas.
     static func cell(_ raw: String) -> String {
-        var value = raw
+        // Control characters (a file name's escape sequences) become "?"; line breaks stay, quoted.
+        var value = String(raw.unicodeScalars.map {
+            $0.properties.generalCategory == .control && !["\n", "\r", "\t"].contains($0) ? "?" : Character($0)
+        })
         if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -8,7 +8,9 @@ public enum TextNormalizer {
     public static func normalize(_ raw: String) -> String {
         var text = raw
         var utf8 = Array(raw.utf8)
-        if !utf8.allSatisfy({ $0 < 0x80 }) {
+        // Printable ASCII needs no scalar work; anything else, control characters included (a resume's escape
+        // sequences must never reach a terminal through a report), goes through visibleUTF8.
+        if !utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) {
             if raw.unicodeScalars.contains(where: mayChangeUnderNFKC) {
                 text = raw.precomposedStringWithCompatibilityMapping
             }

@@ -98,6 +98,18 @@ final class BatchAwkwardFileTests: XCTestCase {
             XCTAssertTrue((latin1Row?["error"] as? String)?.contains("its name is not valid UTF-8") == true, result.stdout)
         }
     }
+
+    func testEscapeSequencesInFileNamesNeverReachTheTerminal() throws {
+        try resume.write(to: folder.appendingPathComponent("a\u{1B}]0;pwned\u{7}.txt"))
+        try Data([0x00, 0x01]).write(to: folder.appendingPathComponent("b\u{1B}[2J.txt"))
+        for format in ["csv", "markdown"] {
+            let result = try CommandRunner.run(["batch", folder.path, "-q", "--format", format])
+            XCTAssertEqual(result.status, 65, result.stderr)
+            XCTAssertTrue(result.stdout.contains("0;pwned?.txt") && result.stderr.contains("b?[2J.txt: error:"),
+                          "\(format): \(result.stdout.debugDescription) \(result.stderr.debugDescription)")
+            XCTAssertFalse((result.stdout + result.stderr).unicodeScalars.contains("\u{1B}"), format)
+        }
+    }
 }
 
 /// Text appended from a pipe's handler thread and read from the test's.

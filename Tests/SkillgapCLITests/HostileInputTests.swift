@@ -167,6 +167,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("root:"), "the external entity was expanded: \(result.stdout)")
     }
 
+    func testEscapeSequencesInAResumeNeverReachTheOutput() throws {
+        let text = "Jane Doe\njane@example.com\nEXPERIENCE\n- Built a Python \u{1B}[31mservice\u{1B}[0m with SQL \u{1B}]0;pwned\u{7}\n"
+            + String(repeating: "- Trained PyTorch models and evaluated them with the team every week\n", count: 4)
+        let path = try write("escapes.txt", Data(text.utf8))
+        for arguments in [["check", path], ["check", path, "--format", "json"], ["check", path, "--format", "text"], ["extract", path]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertTrue(result.stdout.contains("Python"), result.stdout)
+            XCTAssertFalse(result.stdout.unicodeScalars.contains("\u{1B}") || result.stdout.unicodeScalars.contains("\u{7}"),
+                           "\(arguments): \(result.stdout.debugDescription)")
+        }
+    }
+
     func testTextEdgeCases() throws {
         let oneLine = try check(try write("oneline.txt", Data(String(repeating: "Python ", count: 7_200_000).utf8)))
         XCTAssertEqual(oneLine.status, 65)

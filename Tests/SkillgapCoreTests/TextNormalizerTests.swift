@@ -22,4 +22,11 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertEqual(TextNormalizer.normalize("I built a C compiler in R"), "I built a C compiler in R")
         XCTAssertEqual(TextNormalizer.normalize("Languages: C, R, Go"), "Languages: C, R, Go")
     }
+
+    func testControlCharactersAreRemovedFromPlainASCIITextToo() {
+        // Terminal escape sequences in a resume must never reach a report printed to a terminal.
+        XCTAssertEqual(TextNormalizer.normalize("Built a \u{1B}[31mPython\u{1B}[0m service\u{7}"), "Built a [31mPython[0m service")
+        XCTAssertEqual(TextNormalizer.normalize("Title\u{1B}]0;pwned\u{7} here"), "Title]0;pwned here")
+        XCTAssertEqual(TextNormalizer.normalize("a\u{0}b\u{8}c\u{7F}d"), "abcd")
+    }
 }
