@@ -26,6 +26,9 @@ def cases():
     yield "text, 12M one-word lines", ".txt", b"a\n" * (SIZE // 2)
     yield "text, 1.4M lines", ".txt", b"Python developer\n" * (SIZE // 17)
     yield "Markdown, 1.2M list items", ".md", b"# H\n\n- **a** [x](y)\n" * (SIZE // 20)
+    yield "Markdown, one line of 150,000 [", ".md", b"# Jane Doe\n\n**Python** " + b"[" * 150_000 + b"\n"
+    yield "Markdown, one line of 60,000 [a](", ".md", b"# Jane Doe\n\n**Python** " + b"[a](" * 60_000 + b"\n"
+    yield "text, one paragraph of 400,000 lines", ".txt", b"Jane Doe\nEXPERIENCE\nBuilt a python service with sql\n" + b"and then we kept building more python services here\n" * 400_000
     yield "HTML, 2.4M elements", ".html", b"<html><body>" + b"<p>a b</p>" * (SIZE // 10) + b"</body></html>"
     yield "JSON, 1.1M objects", ".json", b'{"basics":{"name":"A B"},"work":[' + b",".join([b'{"summary":"Python"}'] * (SIZE // 21)) + b"]}"
     words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randrange(3, 9))) for _ in range(5000)]

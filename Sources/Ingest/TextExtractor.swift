@@ -55,7 +55,8 @@ struct TextExtractor: Extractor {
 
     /// A paragraph's wrapped line: the paragraph ran long and the new line starts in lower case.
     private static func continues(_ paragraph: String, _ line: String) -> Bool {
-        paragraph.count >= 50 && line.first?.isLowercase == true
+        // utf8.count is O(1); count walks the whole paragraph, which made a long one quadratic to build.
+        paragraph.utf8.count >= 50 && line.first?.isLowercase == true
     }
 
     static func isHeading(_ text: String) -> Bool {

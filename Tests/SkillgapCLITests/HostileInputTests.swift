@@ -124,6 +124,23 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(pages.stdout.contains("only the first 3 pages were analyzed"), String(pages.stdout.suffix(800)))
     }
 
+    func testPathologicalLinesFinishWellWithinTheTimeout() throws {
+        // Each took over a minute before the parsers scanned each stretch of a line once (see
+        // Benchmarks/hostile-inputs.py for the times); --timeout 30 turns a regression into a failure.
+        let cases = [
+            "brackets.md": "# Jane Doe\n\n**Python** " + String(repeating: "[", count: 150_000) + "\n",
+            "angles.md": "# Jane Doe\n\n**Python** " + String(repeating: "<", count: 150_000) + "\n",
+            "open-links.md": "# Jane Doe\n\n**Python** " + String(repeating: "[a](", count: 60_000) + "\n",
+            "paragraph.txt": "Jane Doe\nEXPERIENCE\nBuilt a python service with sql for the team and more\n"
+                + String(repeating: "and then we kept building more python services here\n", count: 10_000),
+        ]
+        for (name, text) in cases {
+            let result = try check(try write(name, Data(text.utf8)), ["--timeout", "30"])
+            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+            XCTAssertTrue(result.stdout.contains("Jane Doe"), "\(name): \(result.stdout.prefix(300))")
+        }
+    }
+
     func testDeepAndHugeMarkup() throws {
         let deepHTML = "<html><body>" + String(repeating: "<div>", count: 100_000) + "Python" + String(repeating: "</div>", count: 100_000)
         let deep = try check(try write("deep.html", Data(deepHTML.utf8)))
