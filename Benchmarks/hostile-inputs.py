@@ -29,6 +29,7 @@ def cases():
     yield "Markdown, one line of 150,000 [", ".md", b"# Jane Doe\n\n**Python** " + b"[" * 150_000 + b"\n"
     yield "Markdown, one line of 60,000 [a](", ".md", b"# Jane Doe\n\n**Python** " + b"[a](" * 60_000 + b"\n"
     yield "text, one paragraph of 400,000 lines", ".txt", b"Jane Doe\nEXPERIENCE\nBuilt a python service with sql\n" + b"and then we kept building more python services here\n" * 400_000
+    yield "text, one line of 4M words", ".txt", b"Jane Doe " + b"built R and Go and C tools in Excel with the team " * (SIZE // 50)
     yield "HTML, 2.4M elements", ".html", b"<html><body>" + b"<p>a b</p>" * (SIZE // 10) + b"</body></html>"
     yield "JSON, 1.1M objects", ".json", b'{"basics":{"name":"A B"},"work":[' + b",".join([b'{"summary":"Python"}'] * (SIZE // 21)) + b"]}"
     words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randrange(3, 9))) for _ in range(5000)]

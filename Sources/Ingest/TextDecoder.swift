@@ -7,14 +7,15 @@ enum TextDecoder {
         var text: String
         var warning: String?
 
-        /// The text cut at the end of the line where `characters` characters are passed, so that a huge file is
-        /// not split into lines and blocks past what will be analyzed; nil when it is shorter.
+        /// The text cut at the end of the line where `characters` characters are passed (or at that character,
+        /// when the line runs on), so that a huge file is not split into lines and blocks past what will be
+        /// analyzed; nil when it is shorter.
         func cut(after characters: Int) -> String? {
             // Characters never outnumber UTF-8 bytes: most files are cleared without counting.
             guard text.utf8.count > characters, let limit = text.index(text.startIndex, offsetBy: characters, limitedBy: text.endIndex),
                   limit < text.endIndex else { return nil }
-            let end = text[limit...].firstIndex(of: "\n") ?? text.endIndex
-            return end == text.endIndex ? nil : String(text[..<end])
+            let lineEnd = text[limit...].prefix(10_000).firstIndex(of: "\n") ?? limit
+            return String(text[..<lineEnd])
         }
     }
 

@@ -36,11 +36,15 @@ public struct SkillMatcher: Sendable {
         let match = MatchText(text)
         var results: [(skill: Int, range: Range<Int>, namesSkill: Bool)] = []
         var seen = Set<Int>()
+        // Whether an ambiguous skill's context words are in this block: asked once per skill, not once per
+        // occurrence (a 100,000-character block full of "R" and "Go" took seconds, rescanning it each time).
+        var contextInBlock: [Int: Bool] = [:]
         let alphanumeric = match.alphanumeric
         for start in alphanumeric.indices {
             if start > 0, alphanumeric[start - 1], alphanumeric[start] { continue }
             trie.walk(match, from: start) { entry, end in
-                guard !seen.contains(entry.skill), accepts(entry, start..<end, in: match, section: section) else { return }
+                guard !seen.contains(entry.skill),
+                      accepts(entry, start..<end, in: match, section: section, contextInBlock: &contextInBlock) else { return }
                 if let signalled = results.firstIndex(where: { $0.skill == entry.skill }) {
                     // A name found after a signal replaces it.
                     guard entry.alias.namesSkill else { return }
@@ -55,7 +59,8 @@ public struct SkillMatcher: Sendable {
         return results
     }
 
-    private func accepts(_ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText, section: Section) -> Bool {
+    private func accepts(_ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText, section: Section,
+                         contextInBlock: inout [Int: Bool]) -> Bool {
         let scalars = text.original
         let ambiguous = entry.alias.kind == .ambiguous
         if entry.alias.isCaseSensitive, !scalars[range].elementsEqual(entry.scalars) { return false }
@@ -69,7 +74,11 @@ public struct SkillMatcher: Sendable {
            scalars[range.upperBound + 1] == " ", scalars[range.upperBound + 2].properties.isUppercase {
             return false
         }
-        return section == .skills || context[entry.skill].contains(where: text.containsWord)
+        if section == .skills { return true }
+        if let known = contextInBlock[entry.skill] { return known }
+        let found = context[entry.skill].contains(where: text.containsWord)
+        contextInBlock[entry.skill] = found
+        return found
     }
 
     /// The character after a match must end the word: not a letter or digit, not `+` or `#` (`C++`, `C#`),
