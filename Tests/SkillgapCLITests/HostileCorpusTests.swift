@@ -40,6 +40,11 @@ final class HostileCorpusTests: XCTestCase {
         let result = try CommandRunner.run(["batch", "Fixtures/hostile", "Fixtures/check", "Fixtures/docx", "-q"], timeout: 300)
         XCTAssertEqual(result.status, 65, "bad files make the batch exit 65 at the end")
         let rows = result.stdout.split(separator: "\n").dropFirst()
+        // Nothing is lost: every file in the three folders is a row, scored or failed with its reason.
+        let files = try ["hostile", "check", "docx"].flatMap {
+            try FileManager.default.contentsOfDirectory(atPath: CommandRunner.fixture($0)).filter { !$0.hasPrefix(".") }
+        }
+        XCTAssertEqual(rows.count, files.count, result.stdout)
         XCTAssertTrue(rows.contains { $0.contains("Fixtures/check/strong.md,Aiko Tanaka,92,") })
         XCTAssertTrue(rows.contains { $0.contains("Fixtures/check/weak.txt,Sam Rivera,") && $0.contains(",scored,") })
         XCTAssertTrue(rows.contains { $0.contains("Fixtures/docx/resume.docx,Priya Patel,") && $0.contains(",scored,") })
