@@ -26,7 +26,7 @@ struct DOCXExtractor: Extractor {
 
         var reader = DOCXBodyReader(styles: styles, relationships: relationships)
         var warnings: [String] = []
-        if let cut = LibXML.offset(ofElement: maximumElements + 1, in: body) {
+        if let cut = LibXML.offset(ofElementPast: maximumElements, in: body) {
             // libxml2's tree of a 50 MB body took 570 MB; the first part is read, recovering the cut-off end.
             try reader.read(body.prefix(cut), recover: true)
             warnings.append("only the first \(maximumElements) XML elements of the document were read")

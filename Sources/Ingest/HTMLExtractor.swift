@@ -27,7 +27,7 @@ struct HTMLExtractor: Extractor {
             | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
         var warnings: [String] = []
         var input = data
-        if let cut = LibXML.offset(ofElement: maximumElements + 1, in: data) {
+        if let cut = LibXML.offset(ofElementPast: maximumElements, in: data) {
             // libxml2 recovers from markup cut short: the first part is read as it is.
             input = data.prefix(cut)
             warnings.append("only the first \(maximumElements) HTML elements were read")

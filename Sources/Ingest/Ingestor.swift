@@ -48,10 +48,7 @@ public struct Ingestor: Sendable {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if attributes?[.type] as? FileAttributeType != .typeRegular {
             // A pipe (`<(...)`, a FIFO) or a device: its size is unknown until it is read.
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw ExtractionError.unreadable(reason: FileManager.default.isReadableFile(atPath: path)
-                    ? "read failed" : "permission denied")
-            }
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw Self.unreadable(path) }
             defer { try? handle.close() }
             return try read(from: handle, claimedExtension: url.pathExtension.lowercased())
         }
@@ -62,10 +59,14 @@ public struct Ingestor: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ExtractionError.unreadable(reason: FileManager.default.isReadableFile(atPath: path)
-                ? "read failed" : "permission denied")
+            throw Self.unreadable(path)
         }
         return try read(data, claimedExtension: url.pathExtension.lowercased())
+    }
+
+    /// Why a file that exists could not be opened or read.
+    private static func unreadable(_ path: String) -> ExtractionError {
+        .unreadable(reason: FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied")
     }
 
     /// Reads a stream (standard input, a pipe) to its end, refusing it once it passes `maximumBytes`.
@@ -89,19 +90,21 @@ public struct Ingestor: Sendable {
     /// `.pdf` or `.docx` that holds text is a damaged or misnamed file, not a resume to read as text.
     public func read(_ data: Data, claimedExtension: String? = nil) throws -> Document {
         guard data.count <= maximumBytes else { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
-        let claimsBinary = claimedExtension.map { ["pdf", "docx"].contains($0) } ?? false
+        // The content decides the format, but a name that claims a binary format is held to it.
+        let binaryClaim = claimedExtension.flatMap { ["pdf", "docx"].contains($0) ? $0 : nil }
         let format: DocumentFormat
         do {
             format = try FormatSniffer.format(of: data)
-        } catch let error as ExtractionError where claimsBinary {
+        } catch let error as ExtractionError {
             // Bytes of no known format named .pdf are a damaged PDF to the user, not "a file that is not text".
+            guard let claimed = binaryClaim else { throw error }
             switch error {
-            case .notText: throw ExtractionError.notClaimedFormat(claimed: claimedExtension!, actual: "bytes of no format skillgap knows")
-            case let .unsupported(what): throw ExtractionError.notClaimedFormat(claimed: claimedExtension!, actual: what)
+            case .notText: throw ExtractionError.notClaimedFormat(claimed: claimed, actual: "bytes of no format skillgap knows")
+            case let .unsupported(what): throw ExtractionError.notClaimedFormat(claimed: claimed, actual: what)
             default: throw error
             }
         }
-        if let claimed = claimedExtension, claimsBinary, format != .pdf, format != .docx {
+        if let claimed = binaryClaim, format != .pdf, format != .docx {
             throw ExtractionError.notClaimedFormat(claimed: claimed, actual: Self.describe(format))
         }
         return try read(data, as: format)
@@ -163,7 +166,7 @@ public struct Ingestor: Sendable {
         case .html: HTMLExtractor(maximumDepth: maximumDepth, maximumElements: maximumElements)
         case .text: TextExtractor(maximumCharacters: maximumCharacters)
         case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes, maximumCompressionRatio: maximumCompressionRatio,
-                                  maximumElements: maximumElements.multipliedReportingOverflow(by: 4).partialValue)
+                                  maximumElements: maximumElements > Int.max / 4 ? Int.max : maximumElements * 4)
         case .markdown: MarkdownExtractor(maximumCharacters: maximumCharacters)
         case .jsonResume: JSONResumeExtractor(maximumDepth: maximumDepth, maximumValues: maximumElements)
         }

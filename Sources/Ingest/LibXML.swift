@@ -61,16 +61,16 @@ enum LibXML {
         return result
     }
 
-    /// The offset of the `<` that opens the `number`-th element (a tag starting with a letter) in markup, or nil
-    /// when there are fewer.
-    static func offset(ofElement number: Int, in data: Data) -> Int? {
+    /// The offset of the `<` that opens the first element (a tag starting with a letter) past the first `limit`
+    /// elements in markup, or nil when there are no more than `limit`.
+    static func offset(ofElementPast limit: Int, in data: Data) -> Int? {
         data.withUnsafeBytes { buffer -> Int? in
             var count = 0
             var offset = 0
             while offset + 1 < buffer.count {
                 if buffer[offset] == UInt8(ascii: "<"), (buffer[offset + 1] | 0x20) >= 0x61, (buffer[offset + 1] | 0x20) <= 0x7A {
                     count += 1
-                    if count == number { return offset }
+                    if count > limit { return offset }
                 }
                 offset += 1
             }

@@ -8,13 +8,12 @@ struct MarkdownExtractor: Extractor {
     var maximumCharacters = Int.max
 
     func extract(_ data: Data) throws -> Document {
-        let decoded = try TextDecoder.decode(data)
-        let cut = decoded.cut(after: maximumCharacters.multipliedReportingOverflow(by: 2).partialValue)
+        let (text, warnings) = try TextDecoder.decode(data).forAnalysis(of: maximumCharacters)
         var targets: [String] = []
         var blocks: [Block] = []
         var inFence = false
         var previousBlank = true
-        let lines = (cut ?? decoded.text).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
 
         func add(_ kind: BlockKind, _ raw: Substring, line: Int, level: Int? = nil) {
             let text = TextNormalizer.normalize(Self.plainText(raw, targets: &targets))
@@ -79,8 +78,6 @@ struct MarkdownExtractor: Extractor {
             add(.paragraph, content, line: index + 1)
         }
         guard !blocks.isEmpty else { throw ExtractionError.empty }
-        var warnings = decoded.warning.map { [$0] } ?? []
-        if cut != nil { warnings.append(Ingestor.charactersWarning(maximumCharacters)) }
         return Document(format: .markdown, blocks: blocks, linkTargets: targets, warnings: warnings)
     }
 

@@ -7,15 +7,19 @@ enum TextDecoder {
         var text: String
         var warning: String?
 
-        /// The text cut at the end of the line where `characters` characters are passed (or at that character,
-        /// when the line runs on), so that a huge file is not split into lines and blocks past what will be
-        /// analyzed; nil when it is shorter.
-        func cut(after characters: Int) -> String? {
+        /// The text to read when `characters` characters are analyzed, and the warnings to give. Text past twice
+        /// that is cut off, at the end of the line where it is passed (or right there, when the line runs on), so
+        /// that a huge file is not split into lines and blocks that will never be analyzed.
+        func forAnalysis(of characters: Int) -> (text: String, warnings: [String]) {
+            var warnings = warning.map { [$0] } ?? []
+            let (doubled, overflow) = characters.multipliedReportingOverflow(by: 2)
+            let keep = overflow ? Int.max : doubled
             // Characters never outnumber UTF-8 bytes: most files are cleared without counting.
-            guard text.utf8.count > characters, let limit = text.index(text.startIndex, offsetBy: characters, limitedBy: text.endIndex),
-                  limit < text.endIndex else { return nil }
+            guard text.utf8.count > keep, let limit = text.index(text.startIndex, offsetBy: keep, limitedBy: text.endIndex),
+                  limit < text.endIndex else { return (text, warnings) }
             let lineEnd = text[limit...].prefix(10_000).firstIndex(of: "\n") ?? limit
-            return String(text[..<lineEnd])
+            warnings.append(Ingestor.charactersWarning(characters))
+            return (String(text[..<lineEnd]), warnings)
         }
     }
 

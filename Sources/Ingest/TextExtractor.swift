@@ -9,12 +9,9 @@ struct TextExtractor: Extractor {
     var maximumCharacters = Int.max
 
     func extract(_ data: Data) throws -> Document {
-        let decoded = try TextDecoder.decode(data)
-        let cut = decoded.cut(after: maximumCharacters.multipliedReportingOverflow(by: 2).partialValue)
-        let blocks = Self.blocks(fromLines: cut ?? decoded.text)
+        let (text, warnings) = try TextDecoder.decode(data).forAnalysis(of: maximumCharacters)
+        let blocks = Self.blocks(fromLines: text)
         guard !blocks.isEmpty else { throw ExtractionError.empty }
-        var warnings = decoded.warning.map { [$0] } ?? []
-        if cut != nil { warnings.append(Ingestor.charactersWarning(maximumCharacters)) }
         return Document(format: .text, blocks: blocks, warnings: warnings)
     }
 

@@ -26,7 +26,8 @@ struct ZIPDirectory {
     /// Reads the directory; an archive whose directory is missing, truncated or points outside the file is
     /// `ExtractionError.damaged`.
     init(_ bytes: Data) throws {
-        self.bytes = Data(bytes)  // indices from 0
+        // The readers below index from 0; a slice is copied so that they can, whole data is not.
+        self.bytes = bytes.startIndex == 0 ? bytes : Data(bytes)
         guard let end = Self.endOfCentralDirectory(in: self.bytes) else { throw Self.damaged("it is not a readable ZIP archive") }
         guard let count = self.bytes.uint16(at: end + 10), let size = self.bytes.uint32(at: end + 12),
               let start = self.bytes.uint32(at: end + 16) else { throw Self.damaged("its directory is cut short") }

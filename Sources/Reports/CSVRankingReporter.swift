@@ -21,9 +21,7 @@ public struct CSVRankingReporter {
     /// RFC 4180 quoting, after defusing formulas.
     static func cell(_ raw: String) -> String {
         // Control characters (a file name's escape sequences) become "?"; line breaks stay, quoted.
-        var value = String(raw.unicodeScalars.map {
-            $0.properties.generalCategory == .control && !["\n", "\r", "\t"].contains($0) ? "?" : Character($0)
-        })
+        var value = ControlCharacters.replaced(in: raw, keeping: ["\n", "\r", "\t"])
         if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

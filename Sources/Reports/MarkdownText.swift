@@ -13,7 +13,7 @@ enum MarkdownText {
                 output.append(character)
             case "\n", "\r": output += " "
             // A file name can hold any byte but "/": a terminal must never see its escape sequences.
-            case _ where character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }): output += "?"
+            case _ where ControlCharacters.isPresent(in: character): output += "?"
             default: output.append(character)
             }
         }

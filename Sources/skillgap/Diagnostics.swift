@@ -1,11 +1,11 @@
 import Foundation
+import Reports
 
 /// Writes `file: error: message` lines to standard error.
 enum Diagnostics {
     static func error(_ file: String, _ message: String) {
         // A file name can hold control characters; none reaches the terminal, and a message stays on one line.
-        let shown = String(file.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
-        write("skillgap: \(shown): error: \(message)\n")
+        write("skillgap: \(ControlCharacters.replaced(in: file)): error: \(message)\n")
     }
 
     /// Writes to standard error as it is; a closed standard error must not turn a message into a crash.
