@@ -35,34 +35,40 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // One reporter per output format.
+        // One reporter per output format, from one render-neutral report model.
         .target(name: "Reports", dependencies: ["SkillgapCore"]),
+        // The one pipeline every command runs: input, document, resume, evidence, assessment.
+        .target(name: "Analysis", dependencies: ["SkillgapCore", "Ingest"]),
 
         .executableTarget(
             name: "skillgap",
             dependencies: [
-                "SkillgapCore", "Ingest", "Reports",
+                "SkillgapCore", "Ingest", "Analysis", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Hooks that make a worker crash or hang on purpose exist only in debug builds, for the tests.
+            swiftSettings: [.define("SKILLGAP_TEST_HOOKS", .when(configuration: .debug))]
         ),
 
         // `swift run -c release extraction-benchmark [PDF...]`: skillgap's PDF extraction against poppler's
         // own plain-text extraction, in one process.
-        .executableTarget(name: "extraction-benchmark", dependencies: ["Ingest", "SkillgapCore", "CPoppler"]),
+        .executableTarget(name: "extraction-benchmark", dependencies: ["Analysis", "Ingest", "SkillgapCore", "CPoppler"]),
 
         // `swift run -c release skill-evaluation [FOLDER]`: skill detection against human-labelled CVs.
-        .executableTarget(name: "skill-evaluation", dependencies: ["Ingest", "SkillgapCore"]),
+        .executableTarget(name: "skill-evaluation", dependencies: ["Analysis", "SkillgapCore"]),
 
         // `swift run -c release matcher-benchmark`: matching cost with 10x the aliases.
         .executableTarget(name: "matcher-benchmark", dependencies: ["SkillgapCore"]),
 
         // libFuzzer targets: `bash Fuzz/run.sh ingest|rules` builds them instrumented; a plain build makes stubs.
         .target(name: "FuzzDriver"),
-        .executableTarget(name: "fuzz-ingest", dependencies: ["FuzzDriver", "Ingest", "SkillgapCore"]),
+        .executableTarget(name: "fuzz-ingest", dependencies: ["FuzzDriver", "Analysis", "Ingest", "SkillgapCore"]),
         .executableTarget(name: "fuzz-rules", dependencies: ["FuzzDriver", "SkillgapCore"]),
 
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SkillgapCore"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "SkillgapCore"]),
         .testTarget(name: "SkillgapCLITests", dependencies: ["skillgap"]),
     ]
 )

@@ -18,7 +18,7 @@ struct DOCXBodyReader {
     }
 
     mutating func read(_ data: Data, recover: Bool = false) throws {
-        try XMLDocument.withRoot(of: data, part: "word/document.xml", recover: recover) { root in
+        try XMLPart.withRoot(of: data, part: "word/document.xml", recover: recover) { root in
             var stack = LibXML.children(root).reversed() as [LibXML.Node]
             while let node = stack.popLast() {
                 guard LibXML.isElement(node) else { continue }
@@ -87,7 +87,7 @@ struct DOCXBodyReader {
     private mutating func runs(of node: LibXML.Node, shaded: Bool, textBoxes: inout [LibXML.Node],
                                paragraphProperties: (LibXML.Node) -> Void) -> String {
         var text = ""
-        var stack: [(LibXML.Node, hiddenReason: String?)] = LibXML.children(node).reversed().map { ($0, nil) }
+        var stack: [(LibXML.Node, hiddenReason: HiddenTextReason?)] = LibXML.children(node).reversed().map { ($0, nil) }
         while let (current, inheritedHidden) = stack.popLast() {
             guard LibXML.isElement(current) else { continue }
             let name = LibXML.name(current)
@@ -124,7 +124,7 @@ struct DOCXBodyReader {
     }
 
     /// `w:vanish`, or white text on an unshaded background, in a run's properties.
-    private static func hiddenReason(ofRun run: LibXML.Node, shaded: Bool) -> String? {
+    private static func hiddenReason(ofRun run: LibXML.Node, shaded: Bool) -> HiddenTextReason? {
         var white = false
         var ownShading = false
         for properties in LibXML.children(run) where LibXML.isElement(properties) && LibXML.name(properties) == "rPr" {
@@ -132,7 +132,7 @@ struct DOCXBodyReader {
                 let value = LibXML.attribute("val", of: property)?.lowercased()
                 switch LibXML.name(property) {
                 case "vanish", "specVanish":
-                    if value != "0" && value != "false" { return "hidden run (w:vanish)" }
+                    if value != "0" && value != "false" { return .vanishedRun }
                 case "color":
                     white = value == "ffffff"
                 case "shd", "highlight":
@@ -141,7 +141,7 @@ struct DOCXBodyReader {
                 }
             }
         }
-        return white && !shaded && !ownShading ? "white text" : nil
+        return white && !shaded && !ownShading ? .whiteText : nil
     }
 
     /// Whether a paragraph (`pPr`) or cell (`tcPr`) has a background fill that is not white.

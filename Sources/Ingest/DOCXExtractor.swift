@@ -25,11 +25,11 @@ struct DOCXExtractor: Extractor {
         guard let body = try entry("word/document.xml", in: archive) else { throw ExtractionError.empty }
 
         var reader = DOCXBodyReader(styles: styles, relationships: relationships)
-        var warnings: [String] = []
+        var warnings: [ExtractionWarning] = []
         if let cut = LibXML.offset(ofElementPast: maximumElements, in: body) {
             // libxml2's tree of a 50 MB body took 570 MB; the first part is read, recovering the cut-off end.
             try reader.read(body.prefix(cut), recover: true)
-            warnings.append("only the first \(maximumElements) XML elements of the document were read")
+            warnings.append(.elementsLimited(markup: .docxXML, limit: maximumElements))
         } else {
             try reader.read(body)
         }
@@ -63,7 +63,7 @@ struct DOCXExtractor: Extractor {
     /// Relationship id to external target, from `word/_rels/document.xml.rels`.
     private static func relationships(_ data: Data) throws -> [String: String] {
         var result: [String: String] = [:]
-        try XMLDocument.withRoot(of: data, part: "word/_rels/document.xml.rels") { root in
+        try XMLPart.withRoot(of: data, part: "word/_rels/document.xml.rels") { root in
             for node in LibXML.children(root) where LibXML.isElement(node) && LibXML.name(node) == "Relationship" {
                 if let id = LibXML.attribute("Id", of: node), let target = LibXML.attribute("Target", of: node) {
                     result[id] = target
@@ -71,33 +71,5 @@ struct DOCXExtractor: Extractor {
             }
         }
         return result
-    }
-}
-
-/// Parses an XML part with libxml2, safely: no network, no DTD loading, no entity substitution.
-enum XMLDocument {
-    /// `recover`: read what is well-formed of a part that was cut short.
-    static func withRoot(of data: Data, part: String, recover: Bool = false, _ body: (LibXML.Node) throws -> Void) throws {
-        let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NOCDATA.rawValue | (recover ? XML_PARSE_RECOVER.rawValue : 0)
-        let document = data.withUnsafeBytes { buffer in
-            xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
-                          Int32(options))
-        }
-        guard let document else {
-            // libxml2 refuses XML nested past its fixed limit (256 levels) with its own error; Word never nests so deep.
-            let message = (xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) } ?? "")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            if message.contains("Excessive depth") {
-                throw ExtractionError.damaged(format: .docx, reason: "\(part) is nested more than 256 levels deep")
-            }
-            throw ExtractionError.damaged(format: .docx, reason: "\(part) is not well-formed XML"
-                + (message.isEmpty ? "" : ": libxml2 says \"\(message)\""))
-        }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else {
-            throw ExtractionError.damaged(format: .docx, reason: "\(part) has no root element")
-        }
-        try body(root)
     }
 }

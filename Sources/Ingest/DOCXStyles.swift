@@ -1,4 +1,5 @@
 import Foundation
+import SkillgapCore
 
 /// What a DOCX paragraph style means for reading: a heading level or a list. Word writes localized
 /// style ids ("berschrift1") but English style names ("heading 1"), so the names decide.
@@ -9,7 +10,7 @@ struct DOCXStyles {
     init() {}
 
     init(_ data: Data) throws {
-        try XMLDocument.withRoot(of: data, part: "word/styles.xml") { root in
+        try XMLPart.withRoot(of: data, part: "word/styles.xml") { root in
             for style in LibXML.children(root) where LibXML.isElement(style) && LibXML.name(style) == "style" {
                 guard let id = LibXML.attribute("styleId", of: style) else { continue }
                 var name = id

@@ -25,12 +25,12 @@ struct HTMLExtractor: Extractor {
         _ = LibXML.silenced
         let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
-        var warnings: [String] = []
+        var warnings: [ExtractionWarning] = []
         var input = data
         if let cut = LibXML.offset(ofElementPast: maximumElements, in: data) {
             // libxml2 recovers from markup cut short: the first part is read as it is.
             input = data.prefix(cut)
-            warnings.append("only the first \(maximumElements) HTML elements were read")
+            warnings.append(.elementsLimited(markup: .html, limit: maximumElements))
         }
         let document = input.withUnsafeBytes { buffer in
             htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
@@ -150,12 +150,12 @@ struct HTMLExtractor: Extractor {
         }
 
         /// Why an element's content is invisible, or nil when it shows.
-        private func concealment(of node: LibXML.Node, name: String) -> String? {
-            if HTMLExtractor.concealing.contains(name) { return "<\(name)>" }
-            if LibXML.attribute("hidden", of: node) != nil { return "hidden attribute" }
+        private func concealment(of node: LibXML.Node, name: String) -> HiddenTextReason? {
+            if HTMLExtractor.concealing.contains(name) { return .concealingElement(name) }
+            if LibXML.attribute("hidden", of: node) != nil { return .hiddenAttribute }
             if let style = LibXML.attribute("style", of: node)?.lowercased().replacingOccurrences(of: " ", with: "") {
-                if style.contains("display:none") { return "display:none" }
-                if style.contains("visibility:hidden") { return "visibility:hidden" }
+                if style.contains("display:none") { return .displayNone }
+                if style.contains("visibility:hidden") { return .visibilityHidden }
             }
             return nil
         }

@@ -32,6 +32,14 @@ public struct Ingestor: Sendable {
         self.maximumElements = maximumElements
     }
 
+    /// An ingestor that keeps to `limits`.
+    public init(limits: IngestLimits) {
+        self.init(maximumBytes: limits.maximumBytes, maximumPages: limits.maximumPages,
+                  maximumUnzippedBytes: limits.maximumUnzippedBytes, maximumCharacters: limits.maximumCharacters,
+                  maximumCompressionRatio: limits.maximumCompressionRatio, maximumDepth: limits.maximumDepth,
+                  maximumElements: limits.maximumElements)
+    }
+
     /// Reads the file at `url`. A missing or unreadable file is `ExtractionError.unreadable`.
     public func read(fileAt url: URL) throws -> Document {
         let path = url.path
@@ -39,11 +47,10 @@ public struct Ingestor: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             // Swift reads a name that is not UTF-8 (a Latin-1 name from an old archive) with U+FFFD in it, and
             // that name does not open.
-            throw ExtractionError.unreadable(reason: path.contains("\u{FFFD}")
-                ? "its name is not valid UTF-8; rename it, for example with convmv" : "no such file")
+            throw ExtractionError.unreadable(path.contains("\u{FFFD}") ? .nameNotUTF8 : .noSuchFile)
         }
         guard !isDirectory.boolValue else {
-            throw ExtractionError.unreadable(reason: "it is a folder; name a file, or use `skillgap batch` for folders")
+            throw ExtractionError.unreadable(.isFolder)
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if attributes?[.type] as? FileAttributeType != .typeRegular {
@@ -66,7 +73,7 @@ public struct Ingestor: Sendable {
 
     /// Why a file that exists could not be opened or read.
     private static func unreadable(_ path: String) -> ExtractionError {
-        .unreadable(reason: FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied")
+        .unreadable(FileManager.default.isReadableFile(atPath: path) ? .readFailed(detail: nil) : .permissionDenied)
     }
 
     /// Reads a stream (standard input, a pipe) to its end, refusing it once it passes `maximumBytes`.
@@ -80,7 +87,7 @@ public struct Ingestor: Sendable {
         } catch let error as ExtractionError {
             throw error
         } catch {
-            throw ExtractionError.unreadable(reason: "read failed (\(error.localizedDescription))")
+            throw ExtractionError.unreadable(.readFailed(detail: error.localizedDescription))
         }
         return try read(data, claimedExtension: claimedExtension)
     }
@@ -135,18 +142,14 @@ public struct Ingestor: Sendable {
                 }
                 var result = document
                 result.blocks = kept
-                if !result.warnings.contains(charactersWarning(characters)) { result.warnings.append(charactersWarning(characters)) }
+                let warning = ExtractionWarning.charactersLimited(characters: characters)
+                if !result.warnings.contains(warning) { result.warnings.append(warning) }
                 return result
             }
             total += length
             kept.append(block)
         }
         return document
-    }
-
-    /// The warning of a document cut at the character limit.
-    static func charactersWarning(_ characters: Int) -> String {
-        "only the first \(characters) characters were analyzed"
     }
 
     private static func describe(_ format: DocumentFormat) -> String {

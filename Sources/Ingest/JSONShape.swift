@@ -1,3 +1,4 @@
+import SkillgapCore
 /// Measures JSON without parsing it: how deeply arrays and objects nest and how many values it holds.
 /// Brackets and commas inside strings (with their escapes) do not count. It runs before Foundation's parser,
 /// whose own depth limit is fixed and whose memory grows with every value (3.4 GB for 24 MB of small objects).

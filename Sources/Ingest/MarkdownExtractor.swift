@@ -96,8 +96,8 @@ struct MarkdownExtractor: Extractor {
                 index = line.index(after: next)
                 continue
             case "!" where next < line.endIndex && line[next] == "[":
-                if let (_, target, end) = link(in: line, at: next, lookahead: &lookahead) {
-                    _ = target
+                // An image shows no text of the resume: its alt text and its target are left out.
+                if let (_, _, end) = link(in: line, at: next, lookahead: &lookahead) {
                     index = end
                     continue
                 }

@@ -1,3 +1,4 @@
+import SkillgapCore
 import CPoppler
 
 /// Renders a page small to tell white text on a white page (hidden) from white text on a coloured band
@@ -10,9 +11,9 @@ struct PDFBackgroundProbe {
     /// declared 60,000 points wide cannot make a render of gigabytes.
     private static let maximumSide = 1500.0
 
-    /// Clears the "white text" reason of every character whose surroundings render dark.
+    /// Clears the white-text reason of every character whose surroundings render dark.
     func revealTextOnDarkBackground(rectangles: UnsafeMutablePointer<PopplerRectangle>,
-                                    reasons: inout [String?]) {
+                                    reasons: inout [HiddenTextReason?]) {
         guard width.isFinite, height.isFinite, width >= 1, height >= 1 else { return }
         let scale = min(0.5, Self.maximumSide / width, Self.maximumSide / height)
         let pixelWidth = Int32((width * scale).rounded(.up))
@@ -29,7 +30,7 @@ struct PDFBackgroundProbe {
         guard let pixels = cairo_image_surface_get_data(surface) else { return }
         let stride = Int(cairo_image_surface_get_stride(surface))
 
-        for index in reasons.indices where reasons[index] == "white text" {
+        for index in reasons.indices where reasons[index] == .whiteText {
             let rect = rectangles[index]
             let x0 = max(0, Self.pixel(rect.x1 * scale, rounded: .down) - 1)
             let x1 = min(Int(pixelWidth) - 1, Self.pixel(rect.x2 * scale, rounded: .up) + 1)

@@ -16,10 +16,10 @@ struct PDFExtractor: Extractor {
 
         let pageCount = Int(poppler_document_get_n_pages(document))
         guard pageCount > 0 else { throw ExtractionError.damaged(format: .pdf, reason: "it has no pages") }
-        var warnings: [String] = []
+        var warnings: [ExtractionWarning] = []
         let pagesRead = min(pageCount, maximumPages)
         if pageCount > maximumPages {
-            warnings.append("only the first \(maximumPages) of \(pageCount) pages were analyzed")
+            warnings.append(.pagesLimited(analyzed: maximumPages, of: pageCount))
         }
 
         var hiddenText = HiddenText()
@@ -31,11 +31,11 @@ struct PDFExtractor: Extractor {
         var characters = 0
         for index in 0..<pagesRead {
             if characters / 2 > maximumCharacters {
-                warnings.append("only the first \(index) pages were analyzed: they hold more text than the \(maximumCharacters) characters analyzed")
+                warnings.append(.pagesCutAtCharacterLimit(analyzed: index, characters: maximumCharacters))
                 break
             }
             guard let page = poppler_document_get_page(document, Int32(index)) else {
-                warnings.append("page \(index + 1) could not be read")
+                warnings.append(.pageUnreadable(page: index + 1))
                 pages.append(([], false))
                 continue
             }
@@ -59,10 +59,10 @@ struct PDFExtractor: Extractor {
 
         let twoColumns = pages.contains { $0.twoColumns }
         if let garbled = Self.garbledShare(of: blocks), garbled > 0.3 {
-            warnings.append("\(Int(garbled * 100))% of the text does not read as words; the PDF's fonts may lack a Unicode map")
+            warnings.append(.garbledText(percent: Int(garbled * 100)))
         }
         return try .checked(format: .pdf, pages: pageCount, blocks: blocks, linkTargets: linkTargets,
-                            layout: twoColumns ? "two columns" : "one column", hiddenText: hiddenText,
+                            layout: twoColumns ? .twoColumns : .oneColumn, hiddenText: hiddenText,
                             warnings: warnings, nothingVisible: .noTextLayer)
     }
 

@@ -39,17 +39,17 @@ struct PDFPageReader {
 
         let styles = Self.styles(of: page, count: count)
 
-        var hiddenReason = [String?](repeating: nil, count: count)
+        var hiddenReason = [HiddenTextReason?](repeating: nil, count: count)
         var anyWhite = false
         for index in 0..<count where !Self.isSpace(scalars[index]) {
             let rect = rectangles[index]
             let centerX = (rect.x1 + rect.x2) / 2, centerY = (rect.y1 + rect.y2) / 2
             if centerX < 0 || centerY < 0 || centerX > width || centerY > height {
-                hiddenReason[index] = "off the page"
+                hiddenReason[index] = .offPage
             } else if styles[index].size < Self.minimumVisibleSize {
-                hiddenReason[index] = "tiny text (under 4 pt)"
+                hiddenReason[index] = .tinyText(belowPoints: Int(Self.minimumVisibleSize))
             } else if styles[index].white {
-                hiddenReason[index] = "white text"
+                hiddenReason[index] = .whiteText
                 anyWhite = true
             }
         }
@@ -61,7 +61,7 @@ struct PDFPageReader {
         var result = Result()
         var segment = PDFSegment()
         var hiddenRun = ""
-        var hiddenRunReason = ""
+        var hiddenRunReason = HiddenTextReason.whiteText
         func finishSegment() {
             guard !segment.isEmpty else { return }
             segment.text = segment.textWithLetterSpacingRejoined

@@ -1,16 +1,17 @@
 import Foundation
+import SkillgapCore
 
 /// Decodes text files: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark or
 /// recognisable without one, and Windows-1252 as a fallback with a warning. NUL bytes mean binary.
 enum TextDecoder {
     struct Decoded {
         var text: String
-        var warning: String?
+        var warning: ExtractionWarning?
 
         /// The text to read when `characters` characters are analyzed, and the warnings to give. Text past twice
         /// that is cut off, at the end of the line where it is passed (or right there, when the line runs on), so
         /// that a huge file is not split into lines and blocks that will never be analyzed.
-        func forAnalysis(of characters: Int) -> (text: String, warnings: [String]) {
+        func forAnalysis(of characters: Int) -> (text: String, warnings: [ExtractionWarning]) {
             var warnings = warning.map { [$0] } ?? []
             let (doubled, overflow) = characters.multipliedReportingOverflow(by: 2)
             let keep = overflow ? Int.max : doubled
@@ -18,7 +19,7 @@ enum TextDecoder {
             guard text.utf8.count > keep, let limit = text.index(text.startIndex, offsetBy: keep, limitedBy: text.endIndex),
                   limit < text.endIndex else { return (text, warnings) }
             let lineEnd = text[limit...].prefix(10_000).firstIndex(of: "\n") ?? limit
-            warnings.append(Ingestor.charactersWarning(characters))
+            warnings.append(.charactersLimited(characters: characters))
             return (String(text[..<lineEnd]), warnings)
         }
     }
@@ -28,25 +29,25 @@ enum TextDecoder {
         let bytes = [UInt8](data.prefix(4))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(data: data.dropFirst(3), encoding: .utf8) else {
-                throw ExtractionError.notText(reason: "it starts with a UTF-8 byte-order mark but is not valid UTF-8")
+                throw ExtractionError.notText(.invalidAfterUTF8Mark)
             }
             return Decoded(text: text)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
-                throw ExtractionError.notText(reason: "it starts with a UTF-16 byte-order mark but is not valid UTF-16")
+                throw ExtractionError.notText(.invalidAfterUTF16Mark)
             }
             return Decoded(text: text)
         }
         if let unmarked = utf16WithoutMark(data) { return unmarked }
         if data.contains(0) {
-            throw ExtractionError.notText(reason: "it contains NUL bytes, so it is binary")
+            throw ExtractionError.notText(.nulBytes)
         }
         if let text = String(data: data, encoding: .utf8) { return Decoded(text: text) }
         // Windows-1252 maps every byte but five; those five are read as Latin-1.
         let text = String(data.map { windows1252(byte: $0) })
-        return Decoded(text: text, warning: "the file is not valid UTF-8; it was read as Windows-1252")
+        return Decoded(text: text, warning: .decodedAs(.windows1252))
     }
 
     /// UTF-16 without a byte-order mark: ASCII-heavy text has a NUL in every other byte.
@@ -63,7 +64,7 @@ enum TextDecoder {
         else if evenZeros * 10 >= half * 7, oddZeros * 10 <= half { encoding = .utf16BigEndian }
         else { return nil }
         guard data.count % 2 == 0, let text = String(data: data, encoding: encoding) else { return nil }
-        return Decoded(text: text, warning: "the file has no byte-order mark; it was read as UTF-16")
+        return Decoded(text: text, warning: .decodedAs(.utf16WithoutMark))
     }
 
     private static let windows1252High: [UInt16] = [

@@ -12,18 +12,9 @@ public struct CSVRankingReporter {
             let cells = [rank, row.file, row.candidate ?? "", row.score.map(String.init) ?? "",
                          row.status == .failed ? "" : "\(row.mustHavesMet)/\(row.mustHavesTotal)",
                          row.missingMustHaves.joined(separator: "; "), row.topGaps.joined(separator: "; "),
-                         row.status.rawValue, row.reason ?? ""]
-            lines.append(cells.map(Self.cell).joined(separator: ","))
+                         row.status.rawValue, row.reasonText ?? ""]
+            lines.append(cells.map(UntrustedText.csvCell).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// RFC 4180 quoting, after defusing formulas.
-    static func cell(_ raw: String) -> String {
-        // Control characters (a file name's escape sequences) become "?"; line breaks stay, quoted.
-        var value = ControlCharacters.replaced(in: raw, keeping: ["\n", "\r", "\t"])
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

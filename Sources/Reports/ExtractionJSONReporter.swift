@@ -17,10 +17,16 @@ public struct ExtractionJSONReporter: ResumeReporter {
             let font: FontHint?
         }
 
+        struct HiddenTextOutput: Encodable {
+            let words: Int
+            let reasons: [String]
+            let sample: String
+        }
+
         struct Diagnostics: Encodable {
             let words: Int
             let layout: String?
-            let hiddenText: HiddenText
+            let hiddenText: HiddenTextOutput
             let warnings: [String]
         }
 
@@ -44,8 +50,11 @@ public struct ExtractionJSONReporter: ResumeReporter {
                       font: $0.font)
             },
             contact: resume.contact, links: resume.links, sections: resume.sectionsFound,
-            diagnostics: .init(words: document.wordCount, layout: document.layout, hiddenText: document.hiddenText,
-                               warnings: document.warnings))
+            diagnostics: .init(words: document.wordCount, layout: document.layout?.phrase,
+                               hiddenText: .init(words: document.hiddenText.words,
+                                                 reasons: document.hiddenText.reasons.map(\.phrase),
+                                                 sample: document.hiddenText.sample),
+                               warnings: document.warnings.map(\.sentence)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail; an empty object would hide a programming error, so trap.

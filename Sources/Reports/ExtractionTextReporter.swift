@@ -6,17 +6,19 @@ public struct ExtractionTextReporter: ResumeReporter {
 
     public func render(_ resume: Resume, file: String) -> String {
         let document = resume.document
+        // The file name and the resume's text are untrusted: no escape sequence may reach the terminal.
+        let text = UntrustedText.terminal
         var lines: [String] = []
-        let layout = document.layout.map { ", \($0)" } ?? ""
-        lines.append("\(file): \(document.format.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"), \(document.wordCount) words\(layout)")
+        let layout = document.layout.map { ", \($0.phrase)" } ?? ""
+        lines.append("\(text(file)): \(document.format.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"), \(document.wordCount) words\(layout)")
         let contact = [resume.contact.name, resume.contact.email, resume.contact.phone].compactMap { $0 }
-        lines.append("contact: " + (contact.isEmpty ? "none found" : contact.joined(separator: " · ")))
+        lines.append("contact: " + (contact.isEmpty ? "none found" : text(contact.joined(separator: " · "))))
         if resume.links.isEmpty {
             lines.append("links: none found")
         } else {
-            lines.append("links: " + resume.links.map { "\($0.kind.rawValue) \($0.url)" }.joined(separator: ", "))
+            lines.append("links: " + resume.links.map { "\($0.kind.rawValue) \(text($0.url))" }.joined(separator: ", "))
         }
-        for warning in document.warnings { lines.append("warning: \(warning)") }
+        for warning in document.warnings { lines.append("warning: \(text(warning.sentence))") }
 
         var current: Section?
         for block in resume.blocks {
@@ -33,7 +35,7 @@ public struct ExtractionTextReporter: ResumeReporter {
             case .listItem: marker = "•"
             case .paragraph: marker = " "
             }
-            lines.append("\(position.padding(toLength: 8))\(marker) \(block.text)")
+            lines.append("\(position.padding(toLength: 8))\(marker) \(text(block.text))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -5,127 +5,126 @@ import SkillgapCore
 public struct MarkdownAssessmentReporter: AssessmentReporter {
     public init() {}
 
-    public func render(_ assessment: Assessment) -> String {
+    private typealias Text = UntrustedText
+
+    public func render(_ report: AssessmentReport) -> String {
         var lines: [String] = []
-        header(assessment, into: &lines)
-        requirementsTable(assessment, into: &lines)
-        gaps(assessment, into: &lines)
-        claimed(assessment, into: &lines)
-        otherSkills(assessment, into: &lines)
-        checks(assessment, into: &lines)
-        read(assessment, into: &lines)
+        header(report, into: &lines)
+        requirementsTable(report, into: &lines)
+        gaps(report, into: &lines)
+        claimed(report, into: &lines)
+        otherSkills(report, into: &lines)
+        checks(report, into: &lines)
+        read(report, into: &lines)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func header(_ assessment: Assessment, into lines: inout [String]) {
-        let who = assessment.resume.contact.name.map { MarkdownText.escape($0) + ": " } ?? ""
-        lines.append("# \(who)\(MarkdownText.escape(assessment.role.title)) gap report")
+    private func header(_ report: AssessmentReport, into lines: inout [String]) {
+        let who = report.candidate.map { Text.markdown($0) + ": " } ?? ""
+        lines.append("# \(who)\(Text.markdown(report.role.title)) gap report")
         lines.append("")
-        let musts = assessment.mustHaves
-        if let score = assessment.score {
-            lines.append("**Score: \(score)/100** · must-haves met: \(musts.met) of \(musts.total) · \(assessment.verdict)")
+        let musts = report.mustHaves
+        if let score = report.score {
+            lines.append("**Score: \(score)/100** · must-haves met: \(musts.met) of \(musts.total) · \(report.verdict.sentence)")
         } else {
-            lines.append("**Not scored.** \(MarkdownText.escape(assessment.unscoredReason ?? "")) · must-haves met: \(musts.met) of \(musts.total)")
+            lines.append("**Not scored.** \(Text.markdown(report.unscoredReason?.sentence ?? "")) · must-haves met: \(musts.met) of \(musts.total)")
         }
         lines.append("")
-        lines.append("File: `\(assessment.file.replacingOccurrences(of: "`", with: "'"))` · role `\(assessment.role.id)` version \(assessment.role.version)")
+        lines.append("File: `\(Text.markdownCode(report.file))` · role `\(Text.markdownCode(report.role.id))` version \(Text.markdown(report.role.version))")
     }
 
-    private func requirementsTable(_ assessment: Assessment, into lines: inout [String]) {
+    private func requirementsTable(_ report: AssessmentReport, into lines: inout [String]) {
         lines += ["", "## Requirements", "", "| Requirement | Level | Status | Evidence |", "|---|---|---|---|"]
-        for result in assessment.requirements {
-            let status = "\(Self.icon(result.status)) \(result.status.rawValue)"
-            let evidence = result.shown.isEmpty ? "not found" : result.shown.prefix(3).map { skill in
-                let name = MarkdownText.escape(nameOf(skill.skillID, in: assessment))
-                guard let best = skill.evidence.max(by: { $0.strength < $1.strength }) else { return name }
-                return "\(name) (\(best.strength.rawValue), \(best.section.rawValue), \(place(best))): \(MarkdownText.quote(best.text, limit: 70))"
+        for line in report.requirements {
+            let status = "\(Self.icon(line.status)) \(line.status.rawValue)"
+            let evidence = line.shown.isEmpty ? "not found" : line.shown.prefix(3).map { skill in
+                let name = Text.markdown(skill.name)
+                guard let best = skill.best else { return name }
+                return "\(name) (\(best.strength.rawValue), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
             }.joined(separator: "<br>")
-            lines.append("| \(MarkdownText.escape(result.requirement.title)) | \(result.requirement.level.rawValue) | \(status) | \(evidence) |")
+            lines.append("| \(Text.markdown(line.requirement.title)) | \(line.requirement.level.rawValue) | \(status) | \(evidence) |")
         }
     }
 
-    private func gaps(_ assessment: Assessment, into lines: inout [String]) {
-        let gaps = assessment.gaps
+    private func gaps(_ report: AssessmentReport, into lines: inout [String]) {
         lines += ["", "## Gaps, most important first", ""]
-        guard !gaps.isEmpty else {
+        guard !report.gaps.isEmpty else {
             lines.append("None: every requirement is met.")
             return
         }
-        for (index, gap) in gaps.enumerated() {
+        for (index, gap) in report.gaps.enumerated() {
             let requirement = gap.requirement
-            let state = gap.status == .missing ? "missing" : "partial: " + partialReason(gap, in: assessment)
-            lines.append("\(index + 1). **\(MarkdownText.escape(requirement.title))** (\(requirement.level.rawValue), weight \(format(requirement.weight)), \(state))")
-            if !requirement.why.isEmpty { lines.append("   - Why it matters: \(MarkdownText.escape(requirement.why))") }
-            lines.append("   - What to do: \(MarkdownText.escape(requirement.advice))")
+            let state = gap.status == .missing ? "missing" : "partial: " + partialReason(gap)
+            lines.append("\(index + 1). **\(Text.markdown(requirement.title))** (\(requirement.level.rawValue), weight \(number(requirement.weight)), \(state))")
+            if !requirement.why.isEmpty { lines.append("   - Why it matters: \(Text.markdown(requirement.why))") }
+            lines.append("   - What to do: \(Text.markdown(requirement.advice))")
         }
     }
 
-    private func partialReason(_ gap: RequirementResult, in assessment: Assessment) -> String {
-        let shown = gap.shown.map { "\(nameOf($0.skillID, in: assessment)) \($0.strength.rawValue)" }
+    private func partialReason(_ gap: AssessmentReport.RequirementLine) -> String {
+        let shown = gap.shown.map { "\($0.name) \($0.strength.rawValue)" }
         let needed = gap.requirement.needed
         let count = gap.shown.count < needed ? "\(gap.shown.count) of \(needed) needed shown" : "not shown in use"
-        return MarkdownText.escape(shown.joined(separator: ", ") + "; " + count)
+        return Text.markdown(shown.joined(separator: ", ") + "; " + count)
     }
 
-    private func claimed(_ assessment: Assessment, into lines: inout [String]) {
-        let claimed = assessment.claimedNotDemonstrated
+    private func claimed(_ report: AssessmentReport, into lines: inout [String]) {
         lines += ["", "## Claimed but not demonstrated", ""]
-        guard !claimed.isEmpty else {
+        guard !report.claimed.isEmpty else {
             lines.append("None: every skill the resume lists is also shown in experience, projects or education.")
             return
         }
         lines.append("These appear only in a skills list or summary. Show each one in a project or job bullet.")
         lines.append("")
-        for skill in claimed.sorted(by: { ($0.inRole ? 0 : 1, $0.skill.name) < ($1.inRole ? 0 : 1, $1.skill.name) }) {
-            let first = skill.evidence[0]
+        for skill in report.claimed {
             let role = skill.inRole ? " (the role asks for it)" : ""
-            lines.append("- **\(MarkdownText.escape(skill.skill.name))**\(role): \(first.section.rawValue), \(place(first))")
+            let first = skill.evidence.first.map { ": " + place($0.location) } ?? ""
+            lines.append("- **\(Text.markdown(skill.name))**\(role)\(first)")
         }
     }
 
-    private func otherSkills(_ assessment: Assessment, into lines: inout [String]) {
-        let others = assessment.skills.filter { !$0.inRole && $0.status != .listed }
-        guard !others.isEmpty else { return }
+    private func otherSkills(_ report: AssessmentReport, into lines: inout [String]) {
+        guard !report.otherSkills.isEmpty else { return }
         lines += ["", "## Other skills found", ""]
-        lines.append(others.map { "\(MarkdownText.escape($0.skill.name)) (\($0.status.rawValue))" }.joined(separator: ", "))
+        lines.append(report.otherSkills.map { "\(Text.markdown($0.name)) (\($0.status.rawValue))" }.joined(separator: ", "))
     }
 
-    private func checks(_ assessment: Assessment, into lines: inout [String]) {
+    private func checks(_ report: AssessmentReport, into lines: inout [String]) {
         lines += ["", "## Resume checks", ""]
-        guard !assessment.findings.isEmpty else {
+        guard !report.findings.isEmpty else {
             lines.append("All checks pass.")
             return
         }
-        for finding in assessment.findings.sorted(by: { $0.level < $1.level }) {
-            let detail = finding.detail.map { " (\(MarkdownText.escape($0)))" } ?? ""
-            lines.append("- \(Self.icon(finding.level)) **\(finding.level.rawValue)** `\(finding.rule)`: \(MarkdownText.escape(finding.message))\(detail)")
+        for finding in report.findingsBySeverity {
+            let detail = finding.detail.map { " (\(Text.markdown($0.sentence)))" } ?? ""
+            lines.append("- \(Self.icon(finding.level)) **\(finding.level.rawValue)** `\(Text.markdownCode(finding.rule))`: \(Text.markdown(finding.message))\(detail)")
         }
     }
 
-    private func read(_ assessment: Assessment, into lines: inout [String]) {
-        let resume = assessment.resume
-        let document = resume.document
+    private func read(_ report: AssessmentReport, into lines: inout [String]) {
+        let read = report.read
         lines += ["", "## What was read", ""]
-        var facts = ["format: \(document.format.rawValue)", "pages: \(document.pages)", "words: \(document.wordCount)"]
-        if let layout = document.layout { facts.append("layout: \(layout)") }
+        var facts = ["format: \(read.format.rawValue)", "pages: \(read.pages)", "words: \(read.words)"]
+        if let layout = read.layout { facts.append("layout: \(layout.phrase)") }
         lines.append("- " + facts.joined(separator: " · "))
-        lines.append("- sections: " + resume.sectionsFound.map(\.rawValue).joined(separator: ", "))
-        let links = resume.links.map { "\($0.kind.rawValue) \(MarkdownText.escape($0.url))" }
+        lines.append("- sections: " + read.sections.map(\.rawValue).joined(separator: ", "))
+        let links = read.links.map { "\($0.kind.rawValue) \(Text.markdown($0.url))" }
         lines.append("- links: " + (links.isEmpty ? "none" : links.joined(separator: ", ")))
-        for warning in document.warnings { lines.append("- warning: \(MarkdownText.escape(warning))") }
-        lines += ["", "Score = 100 × Σ(weight × coverage) / Σ weight; a skill earns 1.0 demonstrated, 0.75 coursework, 0.5 listed. `skillgap rules show \(assessment.role.id)` lists the weights."]
+        for warning in read.warnings { lines.append("- warning: \(Text.markdown(warning.sentence))") }
+        let credits = report.credits.map { "\(number($0.credit, decimals: true)) \($0.strength.rawValue)" }
+        lines += ["", "Score = 100 × Σ(weight × coverage) / Σ weight; a skill earns \(credits.joined(separator: ", ")). `skillgap rules show \(Text.markdownCode(report.role.id))` lists the weights."]
     }
 
-    private func nameOf(_ id: String, in assessment: Assessment) -> String {
-        assessment.skills.first { $0.skill.id == id }?.skill.name ?? id
+    /// Where evidence stands: "skills, p1 L13" for a line of the resume.
+    private func place(_ location: SourceLocation) -> String {
+        switch location {
+        case let .document(_, _, section): "\(section.rawValue), \(location.short)"
+        }
     }
 
-    private func place(_ evidence: Evidence) -> String {
-        "p\(evidence.page) L\(evidence.line)"
-    }
-
-    private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+    /// A weight as written ("15", "2.5"); with `decimals`, a credit as written ("1.0", "0.75").
+    private func number(_ value: Double, decimals: Bool = false) -> String {
+        !decimals && value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     static func icon(_ status: RequirementStatus) -> String {

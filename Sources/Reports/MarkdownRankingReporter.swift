@@ -8,18 +8,18 @@ public struct MarkdownRankingReporter {
         let ranked = RankingRow.ranked(rows)
         let scored = ranked.compactMap(\.score)
         let failed = ranked.filter { $0.status == .failed }
-        var lines = ["# \(MarkdownText.escape(role)): ranking of \(rows.count) file\(rows.count == 1 ? "" : "s")", ""]
+        var lines = ["# \(UntrustedText.markdown(role)): ranking of \(rows.count) file\(rows.count == 1 ? "" : "s")", ""]
         lines.append("- scored: \(scored.count) · not scored: \(ranked.filter { $0.status == .unscored }.count) · failed: \(failed.count)")
         if !failed.isEmpty {
-            let kinds = Dictionary(grouping: failed, by: { $0.failureKind ?? "other" })
+            let kinds = Dictionary(grouping: failed, by: { $0.failureCode ?? "other" })
                 .sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
             lines.append("- failures by reason: " + kinds.joined(separator: ", "))
         }
         if !scored.isEmpty {
             let sorted = scored.sorted()
             let median = sorted[sorted.count / 2]
-            let bands = [(75, 100), (50, 74), (25, 49), (0, 24)].map { band in
-                "\(band.0)–\(band.1): \(scored.filter { (band.0...band.1).contains($0) }.count)"
+            let bands = ScoreBand.allCases.reversed().map { band in
+                "\(band.range.lowerBound)–\(band.range.upperBound): \(scored.filter { ScoreBand(score: $0) == band }.count)"
             }
             lines.append("- scores: min \(sorted.first!), median \(median), max \(sorted.last!) · " + bands.joined(separator: " · "))
         }
@@ -28,8 +28,8 @@ public struct MarkdownRankingReporter {
             let rank = row.status == .scored ? String(position + 1) : "–"
             let score = row.score.map(String.init) ?? "–"
             let musts = row.status == .failed ? "–" : "\(row.mustHavesMet)/\(row.mustHavesTotal)"
-            let status = row.status == .scored ? "scored" : "\(row.status.rawValue): \(MarkdownText.escape(row.reason ?? ""))"
-            lines.append("| \(rank) | \(MarkdownText.escape(row.file)) | \(MarkdownText.escape(row.candidate ?? "")) | \(score) | \(musts) | \(row.topGaps.joined(separator: ", ")) | \(status) |")
+            let status = row.status == .scored ? "scored" : "\(row.status.rawValue): \(UntrustedText.markdown(row.reasonText ?? ""))"
+            lines.append("| \(rank) | \(UntrustedText.markdown(row.file)) | \(UntrustedText.markdown(row.candidate ?? "")) | \(score) | \(musts) | \(UntrustedText.markdown(row.topGaps.joined(separator: ", "))) | \(status) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

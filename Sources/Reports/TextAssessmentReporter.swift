@@ -12,31 +12,43 @@ public struct TextAssessmentReporter: AssessmentReporter {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    public func render(_ assessment: Assessment) -> String {
-        var lines: [String] = []
-        let who = assessment.resume.contact.name ?? assessment.file
-        lines.append(paint("\(who) · \(assessment.role.title)", "1"))
-        if let score = assessment.score {
-            let tint = score >= 75 ? "32" : (score >= 50 ? "33" : "31")
-            lines.append("score \(paint("\(score)/100", "1;\(tint)")) · must-haves \(assessment.mustHaves.met)/\(assessment.mustHaves.total) · \(assessment.verdict)")
-        } else {
-            lines.append(paint("not scored: \(assessment.unscoredReason ?? "")", "1;31"))
+    /// The colour of a score: green in the strong band, yellow in the good band, red below.
+    private static func tint(_ score: Int) -> String {
+        switch ScoreBand(score: score) {
+        case .strong: "32"
+        case .good: "33"
+        case .partial, .low: "31"
         }
-        for result in assessment.requirements where result.requirement.level == .must {
-            let mark = switch result.status {
+    }
+
+    public func render(_ report: AssessmentReport) -> String {
+        // Every piece of text here may come from a resume, a rule pack or a file name: none may carry an
+        // escape sequence to the terminal.
+        let text = UntrustedText.terminal
+        var lines: [String] = []
+        let who = report.candidate ?? report.file
+        lines.append(paint("\(text(who)) · \(text(report.role.title))", "1"))
+        if let score = report.score {
+            lines.append("score \(paint("\(score)/100", "1;\(Self.tint(score))")) · must-haves \(report.mustHaves.met)/\(report.mustHaves.total) · \(report.verdict.sentence)")
+        } else {
+            lines.append(paint("not scored: \(report.unscoredReason?.sentence ?? "")", "1;31"))
+        }
+        for line in report.requirements where line.requirement.level == .must {
+            let mark = switch line.status {
             case .met: paint("✓", "32")
             case .partial: paint("~", "33")
             case .missing: paint("✗", "31")
             }
-            lines.append("  \(mark) \(result.requirement.title)")
+            lines.append("  \(mark) \(text(line.requirement.title))")
         }
-        let gaps = assessment.gaps.prefix(3)
+        let gaps = report.gaps.prefix(3)
         if !gaps.isEmpty {
             lines.append("top gaps:")
-            for gap in gaps { lines.append("  - \(gap.requirement.title): \(gap.requirement.advice)") }
+            for gap in gaps { lines.append("  - \(text(gap.requirement.title)): \(text(gap.requirement.advice))") }
         }
-        let errors = assessment.findings.filter { $0.level == .error }
-        for finding in errors { lines.append(paint("error: \(finding.message)", "31")) }
+        for finding in report.findings where finding.level == .error {
+            lines.append(paint("error: \(text(finding.message))", "31"))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

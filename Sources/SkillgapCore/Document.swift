@@ -10,15 +10,16 @@ public struct Document: Sendable {
     /// Link targets found in the markup (HTML `href`, DOCX relationships, Markdown links, JSON Resume URLs),
     /// which the visible text may not show: a GitHub icon is still a GitHub link.
     public var linkTargets: [String]
-    /// Page layout as read: "one column", "two columns", or nil when the format has no layout.
-    public var layout: String?
+    /// Page layout as read, or nil when the format has no pages to lay out.
+    public var layout: PageLayout?
     /// Text that was present but not visible, kept out of `blocks`.
     public var hiddenText: HiddenText
     /// Things the reader should know about the extraction.
-    public var warnings: [String]
+    public var warnings: [ExtractionWarning]
 
     public init(format: DocumentFormat, pages: Int = 1, blocks: [Block], linkTargets: [String] = [],
-                layout: String? = nil, hiddenText: HiddenText = HiddenText(), warnings: [String] = []) {
+                layout: PageLayout? = nil, hiddenText: HiddenText = HiddenText(),
+                warnings: [ExtractionWarning] = []) {
         self.format = format
         self.pages = pages
         self.blocks = blocks

@@ -2,25 +2,19 @@
 public struct HiddenText: Codable, Equatable, Sendable {
     /// How many words were hidden.
     public var words: Int
-    /// Why they were hidden: "white text", "tiny text (under 4 pt)", "off the page", "display:none", ...
-    public var reasons: [String]
+    /// Why they were hidden, each reason once, in the order first met.
+    public var reasons: [HiddenTextReason]
     /// The first few hidden words, for the report.
     public var sample: String
 
-    public init(words: Int = 0, reasons: [String] = [], sample: String = "") {
+    public init(words: Int = 0, reasons: [HiddenTextReason] = [], sample: String = "") {
         self.words = words
         self.reasons = reasons
         self.sample = sample
     }
 
-    /// The extraction warning for this hidden text, or nil when nothing was hidden.
-    public var warning: String? {
-        guard words > 0 else { return nil }
-        return "\(words) words of hidden text (\(reasons.joined(separator: ", "))) were left out: \"\(sample)\""
-    }
-
     /// Records `text` as hidden for `reason`, keeping the sample short.
-    public mutating func add(_ text: String, reason: String) {
+    public mutating func add(_ text: String, reason: HiddenTextReason) {
         let newWords = text.split(whereSeparator: { $0.isWhitespace })
         guard !newWords.isEmpty else { return }
         words += newWords.count

@@ -1,6 +1,6 @@
+import Analysis
 import CPoppler
 import Foundation
-import Ingest
 import SkillgapCore
 
 // Measures skillgap's PDF extraction against poppler's own plain-text extraction, in the same process, on
@@ -58,20 +58,18 @@ func popplerText(_ data: Data, layout: Bool) -> Int {
 }
 
 /// skillgap: sniff, extract (text, layout, fonts, links, columns, hidden text), section.
+let pack = try! RulePackLoader.builtIn()
+let analyzer = Analyzer(pack: pack, role: pack.defaultRole!)
 func skillgapExtract(_ data: Data) -> Int {
-    guard let document = try? Ingestor().read(data) else { return 0 }
-    return Sectioner().resume(from: document).blocks.count
+    (try? analyzer.reader.resume(from: .bytes(data)))?.blocks.count ?? 0
 }
 
 /// The whole check: extraction, sectioning, matching, checks and the score, in process.
-nonisolated(unsafe) let assessor = Assessor(pack: try! RulePackLoader.builtIn())
-let defaultRole = assessor.pack.defaultRole!
 func skillgapCheck(_ data: Data) -> Int {
-    guard let document = try? Ingestor().read(data) else { return 0 }
-    return assessor.assess(Sectioner().resume(from: document), role: defaultRole, file: "").skills.count
+    analyzer.analyze(.bytes(data), file: "").assessment?.skills.count ?? 0
 }
 
-func ingestOnly(_ data: Data) -> Int { (try? Ingestor().read(data))?.blocks.count ?? 0 }
+func ingestOnly(_ data: Data) -> Int { (try? analyzer.reader.document(from: .bytes(data)))?.blocks.count ?? 0 }
 
 func measure(_ files: [(String, Data)], rounds: Int, _ body: (Data) -> Int) -> Double {
     var sink = 0

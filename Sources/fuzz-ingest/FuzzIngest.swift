@@ -2,6 +2,7 @@ import Foundation
 #if FUZZING
 import FuzzDriver
 #endif
+import Analysis
 import Ingest
 import SkillgapCore
 
@@ -14,6 +15,7 @@ enum FuzzIngest {
     static func main() {
         #if FUZZING
         let ingestor = Ingestor(maximumBytes: 2_000_000, maximumPages: 5)
+        let reader = ResumeReader(ingestor: ingestor)
         let name = ProcessInfo.processInfo.environment["SKILLGAP_FUZZ_FORMAT"] ?? ""
         let format = DocumentFormat(rawValue: name)
         guard name.isEmpty || format != nil else {
@@ -21,8 +23,9 @@ enum FuzzIngest {
             exit(64)
         }
         exit(FuzzDriver.run { data in
-            let document = try? format.map { try ingestor.read(data, as: $0) } ?? ingestor.read(data)
-            if let document { _ = Sectioner().resume(from: document).blocks.count }
+            // A chosen format goes straight to its extractor; otherwise the bytes are read as a user's file is.
+            let document = try? format.map { try ingestor.read(data, as: $0) } ?? reader.document(from: .bytes(data))
+            if let document { _ = reader.resume(from: document).blocks.count }
         })
         #else
         FileHandle.standardError.write(Data("fuzz-ingest is a libFuzzer target: run it with bash Fuzz/run.sh ingest\n".utf8))

@@ -1,5 +1,5 @@
+import Analysis
 import Foundation
-import Ingest
 import SkillgapCore
 
 // Measures skill detection against human-labelled CVs (dotin-inc resume NER annotations, CC0-1.0):
@@ -87,8 +87,13 @@ do {
     print(error)
     exit(78)
 }
+guard let role = pack.defaultRole else {
+    FileHandle.standardError.write(Data("skill-evaluation: the rule pack has no default role\n".utf8))
+    exit(78)
+}
+// The CV goes through the same pipeline as a user's file; the resume checks play no part in detection.
+let analyzer = Analyzer(pack: pack, role: role, runChecks: false)
 let matcher = SkillMatcher(skills: pack.skills)
-let sectioner = Sectioner(vocabulary: pack.vocabulary)
 
 var truePositives = 0, falsePositives = 0, falseNegatives = 0
 var falsePositiveExamples: [String: [String]] = [:]
@@ -100,7 +105,7 @@ var cvs = 0, unannotated = 0
 for name in names.sorted() where name.hasSuffix(".xml") {
     guard let raw = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { continue }
     let cv = parse(raw, name: name)
-    guard let document = try? Ingestor().read(Data(cv.text.utf8)) else { continue }
+    guard let resume = try? analyzer.reader.resume(from: .bytes(Data(cv.text.utf8))) else { continue }
     // A CV whose annotators labelled no skill at all was not annotated for skills: every detection in it
     // would count as wrong. It is left out, and counted.
     guard !cv.spans.isEmpty else {
@@ -108,9 +113,11 @@ for name in names.sorted() where name.hasSuffix(".xml") {
         continue
     }
     cvs += 1
-    let resume = sectioner.resume(from: document)
     // A skill is detected when the CV names it; behaviour signals count only with --with-signals.
-    let detected = Dictionary(matcher.evidence(in: resume).filter { options.withSignals || $0.isNamed }
+    let detected = Dictionary(analyzer.assess(resume, file: name).skills
+        .filter { $0.status != .missing }
+        .map { SkillEvidence(skillID: $0.skill.id, evidence: $0.evidence) }
+        .filter { options.withSignals || $0.isNamed }
         .map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
     var gold: [String: String] = [:]
     for span in cv.spans {
@@ -126,11 +133,11 @@ for name in names.sorted() where name.hasSuffix(".xml") {
             falsePositives += 1
             byCategory[categoryOf[skill]!, default: (0, 0, 0)].wrong += 1
             let shown = evidence.evidence.first(where: \.namesSkill) ?? evidence.evidence[0]
-            falsePositiveExamples[skill, default: []].append("\(name): \(shown.section.rawValue): \(shown.text)")
+            falsePositiveExamples[skill, default: []].append("\(name): \(shown.location.section?.rawValue ?? "other"): \(shown.text)")
         }
     }
     perCV.append((name, detected.keys.filter { gold[$0] != nil }.count, detected.keys.filter { gold[$0] == nil }.count,
-                  document.wordCount))
+                  resume.document.wordCount))
     for (skill, span) in gold where detected[skill] == nil {
         falseNegatives += 1
         byCategory[categoryOf[skill]!, default: (0, 0, 0)].missed += 1

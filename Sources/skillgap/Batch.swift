@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Reports
 import SkillgapCore
 
 /// `skillgap batch PATH...`: score a folder of applicants and rank them.
@@ -68,150 +67,74 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        let (pack, chosen) = try roleOptions.load()
+        let (pack, role) = try roleOptions.load()
         let walked = InputWalker().files(from: paths)
-        for skipped in walked.skipped { Diagnostics.error(skipped.path, "skipped: \(skipped.reason)") }
+        for skipped in walked.skipped { Diagnostics.error(skipped.path, "skipped: \(skipped.reason.phrase)") }
         let files = shard.map { $0.slice(walked.files) } ?? walked.files
         guard !files.isEmpty else {
             Diagnostics.error(paths.joined(separator: " "), "no files to check")
             throw ExitStatus.noInput
         }
-        let reportFolder = try prepareReportFolder(inputs: files)
-        let reportNames = ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: reportFolder)
-
-        let handle = try OutputFile.open(output, inputs: files)
-        let outputName = output ?? "standard output"
-        let streaming: OrderedWriter? = switch format {
-        case .jsonl: OrderedWriter(handle: handle, name: outputName, separator: "")
-        case .json: OrderedWriter(handle: handle, name: outputName, separator: ",\n")
-        case .csv, .markdown: nil
-        }
-        if format == .json { OutputFile.write("[\n", to: handle, name: outputName) }
+        let reportFolder = try prepareReportFolder()
+        let reportNames = reportFolder.map { ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: $0) }
+        let requests = files.indices.map { WorkerRequest(index: $0, path: files[$0], reportName: reportNames?[$0] ?? "") }
+        let output = try RankingOutput(format: format, path: self.output, inputs: files)
+        let configuration = WorkerConfiguration(
+            role: role.id, rules: roleOptions.rules.rules, limits: input.limits, blind: blind,
+            runChecks: output.needsAssessments || reportFolder != nil, emitCheck: output.needsAssessments,
+            reportsFolder: reportFolder?.path, reportFormat: reportFormat)
 
         let rows = RowStore(count: files.count)
         let clock = StageClock()
-        let started = DispatchTime.now().uptimeNanoseconds
         let progress = BatchProgress(total: files.count, quiet: quiet)
-        let reporter = JSONAssessmentReporter(compact: format == .jsonl)
-        let perFile: any AssessmentReporter = reportFormat == .markdown ? MarkdownAssessmentReporter() : JSONAssessmentReporter()
-        let runChecks = format == .json || format == .jsonl || reports != nil
-        let handleOutcome: @Sendable (Int, BatchRunner.Outcome) -> Void = { index, outcome in
-            rows.set(index, outcome.row)
-            clock.add(read: outcome.readNanoseconds, score: outcome.scoreNanoseconds)
-            if let streaming {
-                let text = outcome.checkJSON ?? outcome.assessment.map { reporter.render($0) } ?? Self.errorObject(outcome.row)
-                streaming.put(index, format == .jsonl ? text.trimmingCharacters(in: .newlines) + "\n" : text.trimmingCharacters(in: .newlines))
+        let reportFailures = ReportFailures()
+        let started = DispatchTime.now().uptimeNanoseconds
+        let dispatcher: any BatchDispatcher = inProcess
+            ? InProcessDispatcher(job: try FileJob(configuration: configuration))
+            : WorkerPool(configuration: configuration, timeout: input.timeout)
+        do {
+            try dispatcher.run(requests, jobs: jobs) { answer in
+                rows.set(answer.row)
+                clock.add(read: answer.readNanoseconds, score: answer.scoreNanoseconds)
+                output.put(answer)
+                if let failure = answer.reportFailure { reportFailures.add(file: answer.row.file, failure) }
+                progress.finished(failed: answer.row.status == .failed)
             }
-            if let reportFolder, let assessment = outcome.assessment {
-                let url = reportFolder.appendingPathComponent(reportNames[index])
-                try? Data(perFile.render(assessment).utf8).write(to: url, options: .atomic)
-            }
-            progress.finished(failed: outcome.row.status == .failed)
-        }
-        if inProcess {
-            let runner = BatchRunner(ingestor: input.ingestor, assessor: Assessor(pack: pack),
-                                     sectioner: Sectioner(vocabulary: pack.vocabulary), role: chosen, blind: blind,
-                                     runChecks: runChecks)
-            _ = LibraryWarmUp.once
-            runner.run(files, jobs: jobs, each: handleOutcome)
-        } else {
-            var arguments = ["--role", chosen.id, "--report-format", reportFormat.rawValue] + input.arguments
-            if let rules = roleOptions.rules.rules { arguments += ["--rules", rules] }
-            if blind { arguments.append("--blind") }
-            if runChecks { arguments.append("--run-checks") }
-            if format == .json || format == .jsonl { arguments.append("--emit-check") }
-            if let reportFolder { arguments += ["--reports", reportFolder.path] }
-            let runner = IsolatedBatchRunner(workerArguments: arguments, emitCheck: format == .json || format == .jsonl,
-                                             timeout: input.timeout, reportNames: reportFolder == nil ? files.map { _ in "" } : reportNames)
-            do {
-                try runner.run(files, jobs: jobs, each: handleOutcome)
-            } catch {
-                Diagnostics.error("skillgap batch", "\(error)")
-                throw ExitStatus.noInput
-            }
+        } catch {
+            Diagnostics.error("skillgap batch", "\(error)")
+            throw ExitStatus.ioError
         }
         let all = rows.all
-        switch format {
-        case .json: OutputFile.write("\n]\n", to: handle, name: outputName)
-        case .csv: OutputFile.write(CSVRankingReporter().render(all), to: handle, name: outputName)
-        case .markdown: OutputFile.write(MarkdownRankingReporter().render(all, role: chosen.title), to: handle, name: outputName)
-        case .jsonl: break
-        }
-        if handle !== FileHandle.standardOutput { try handle.close() }
+        try output.finish(all, roleTitle: role.title)
         if timings {
             Diagnostics.write(clock.summary(files: files.count, jobs: jobs, wall: DispatchTime.now().uptimeNanoseconds - started))
         }
-
-        let failed = all.filter { $0.status == .failed }
-        for row in failed { Diagnostics.error(row.file, row.reason ?? "failed") }
-        if !failed.isEmpty { throw ExitStatus.dataError }
-        // A path the user named that is not there is reported at once and makes the batch exit 66 at the end.
-        if walked.skipped.contains(where: { $0.reason == "no such file" || $0.reason == "symlink loop" }) { throw ExitStatus.noInput }
-        if let failUnder, all.contains(where: { ($0.score ?? -1) < failUnder }) { throw ExitStatus.belowThreshold }
+        try exitStatus(all, walked: walked, reportFailures: reportFailures.all)
     }
 
-    private func prepareReportFolder(inputs: [String]) throws -> URL? {
+    /// Every failure is told at the end; the exit code says the worst: an output not written (74), a file not
+    /// analyzed (65), a path that is not there (66), a score under --fail-under (1).
+    private func exitStatus(_ rows: [RankingRow], walked: InputWalker.Result,
+                            reportFailures: [(file: String, message: String)]) throws {
+        let failed = rows.filter { $0.status == .failed }
+        for row in failed { Diagnostics.error(row.file, row.reasonText ?? "failed") }
+        for failure in reportFailures { Diagnostics.error(failure.file, failure.message) }
+        if !reportFailures.isEmpty { throw ExitStatus.ioError }
+        if !failed.isEmpty { throw ExitStatus.dataError }
+        // A path the user named that is not there is reported at once and makes the batch exit 66 at the end.
+        if walked.skipped.contains(where: { $0.reason.isMissing }) { throw ExitStatus.noInput }
+        if let failUnder, rows.contains(where: { ($0.score ?? -1) < failUnder }) { throw ExitStatus.belowThreshold }
+    }
+
+    private func prepareReportFolder() throws -> URL? {
         guard let reports else { return nil }
         let folder = URL(fileURLWithPath: reports).standardizedFileURL
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            Diagnostics.error(reports, "cannot create the reports folder (\(error.localizedDescription))")
-            throw ExitStatus.noInput
+            Diagnostics.error(reports, "cannot create the reports folder (\(OutputFile.reason(error)))")
+            throw ExitStatus.ioError
         }
         return folder
-    }
-
-    /// A JSON object for a file that could not be analyzed.
-    static func errorObject(_ row: RankingRow) -> String {
-        let object: [String: Any] = ["schemaVersion": JSONAssessmentReporter.schemaVersion, "file": row.file,
-                                     "status": "failed", "reason": row.failureKind ?? "other", "error": row.reason ?? ""]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// Sums the time workers spend reading and scoring files (`--timings`).
-final class StageClock: @unchecked Sendable {
-    private var read: UInt64 = 0
-    private var score: UInt64 = 0
-    private let lock = NSLock()
-
-    func add(read: UInt64, score: UInt64) {
-        lock.lock()
-        self.read += read
-        self.score += score
-        lock.unlock()
-    }
-
-    /// Reading and scoring per file, and scoring's share of the work; the rest of the wall time (writing
-    /// outputs, waiting) is shown too.
-    func summary(files: Int, jobs: Int, wall: UInt64) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        let perFile = { (nanoseconds: UInt64) in Double(nanoseconds) / 1e6 / Double(max(1, files)) }
-        let worked = Double(read + score)
-        return String(format: "timings: %d files, %d jobs, %.2f s wall; per file: read %.3f ms, score %.3f ms; scoring is %.1f%% of the work\n",
-                      files, jobs, Double(wall) / 1e9, perFile(read), perFile(score), worked > 0 ? 100 * Double(score) / worked : 0)
-    }
-}
-
-/// Rows by input index, filled from worker threads.
-final class RowStore: @unchecked Sendable {
-    private var rows: [RankingRow?]
-    private let lock = NSLock()
-
-    init(count: Int) { rows = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ row: RankingRow) {
-        lock.lock()
-        rows[index] = row
-        lock.unlock()
-    }
-
-    var all: [RankingRow] {
-        lock.lock()
-        defer { lock.unlock() }
-        return rows.compactMap { $0 }
     }
 }

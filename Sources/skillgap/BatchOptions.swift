@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 
 /// The output formats of `skillgap batch` and `skillgap rank`.
 enum RankingFormat: String, CaseIterable, ExpressibleByArgument {
@@ -6,10 +7,22 @@ enum RankingFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 /// The formats of per-file reports (`--reports DIR`).
-enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+enum ReportFormat: String, CaseIterable, Codable, ExpressibleByArgument {
     case markdown, json
 
-    var fileExtension: String { self == .markdown ? "md" : "json" }
+    var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .json: "json"
+        }
+    }
+
+    var reporter: any AssessmentReporter {
+        switch self {
+        case .markdown: MarkdownAssessmentReporter()
+        case .json: JSONAssessmentReporter()
+        }
+    }
 }
 
 /// `--shard K/N`: the K-th of N deterministic slices of the sorted input.

@@ -1,6 +1,7 @@
+import Analysis
 import ArgumentParser
 import Foundation
-import SkillgapCore
+import Ingest
 
 /// `skillgap check FILE`: score a resume against a role and write the gap report.
 struct Check: ParsableCommand {
@@ -44,9 +45,9 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let (pack, chosen) = try roleOptions.load()
-        let resume = Sectioner(vocabulary: pack.vocabulary).resume(from: try input.read(file))
-        let assessment = Assessor(pack: pack).assess(resume, role: chosen, file: file)
+        let (pack, role) = try roleOptions.load()
+        let analyzer = Analyzer(pack: pack, role: role, ingestor: Ingestor(limits: input.limits))
+        let assessment = analyzer.assess(try input.read(file, with: analyzer.reader), file: file)
         let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0
         try OutputFile.write(format.reporter(toTerminal: toTerminal).render(assessment), to: output, inputs: [file])
         if let failUnder, (assessment.score ?? -1) < failUnder { throw ExitStatus.belowThreshold }

@@ -1,6 +1,7 @@
+import Analysis
 import ArgumentParser
 import Foundation
-import SkillgapCore
+import Ingest
 
 /// `skillgap extract FILE`: shows exactly what the analyzer reads from a resume.
 struct Extract: ParsableCommand {
@@ -23,10 +24,14 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: \(ExtractOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExtractOutputFormat = .text
 
+    @OptionGroup var rulesOptions: RulesOptions
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let resume = Sectioner().resume(from: try input.read(file))
+        // The rules decide which headings name which sections.
+        let reader = ResumeReader(vocabulary: try rulesOptions.loadPack().vocabulary, ingestor: Ingestor(limits: input.limits))
+        let resume = try input.read(file, with: reader)
         OutputFile.write(format.reporter.render(resume, file: file), to: FileHandle.standardOutput, name: "standard output")
     }
 }

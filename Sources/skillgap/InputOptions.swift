@@ -1,6 +1,8 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import Ingest
+import Reports
 import SkillgapCore
 
 /// Limits on what is read, shared by the commands that read resumes.
@@ -48,38 +50,32 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    var ingestor: Ingestor {
-        Ingestor(maximumBytes: maxSize * 1_000_000, maximumPages: maxPages, maximumUnzippedBytes: maxUnzipped * 1_000_000,
-                 maximumCharacters: maxCharacters, maximumCompressionRatio: maxZipRatio, maximumDepth: maxDepth,
-                 maximumElements: maxElements)
+    /// The limits as the ingestor takes them.
+    var limits: IngestLimits {
+        var limits = IngestLimits()
+        limits.maximumBytes = maxSize * 1_000_000
+        limits.maximumPages = maxPages
+        limits.maximumUnzippedBytes = maxUnzipped * 1_000_000
+        limits.maximumCharacters = maxCharacters
+        limits.maximumCompressionRatio = maxZipRatio
+        limits.maximumDepth = maxDepth
+        limits.maximumElements = maxElements
+        return limits
     }
 
-    /// The same limits as command-line arguments, for worker processes.
-    var arguments: [String] {
-        ["--max-size", String(maxSize), "--max-pages", String(maxPages), "--max-unzipped", String(maxUnzipped),
-         "--max-zip-ratio", String(maxZipRatio), "--max-characters", String(maxCharacters), "--max-depth", String(maxDepth),
-         "--max-elements", String(maxElements)]
-    }
-
-    /// What a file that overran `--timeout` is told, here and in batch rows.
-    static func timedOut(after seconds: Double) -> String {
-        let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
-        return "analyzing the file took longer than \(shown) s; it may be malformed (raise --timeout to allow more)"
-    }
-
-    /// The document in `file`, or exit 65/66 with a message that names the file. A file that takes longer
-    /// than `--timeout` to read ends the process with exit 65: a one-file command has nothing else to save.
-    func read(_ file: String) throws -> Document {
+    /// The resume in `file` (`-` for standard input), or exit 65/66 with a message that names the file. A file
+    /// that takes longer than `--timeout` to read ends the process with exit 65: a one-file command has
+    /// nothing else to save.
+    func read(_ file: String, with reader: ResumeReader) throws -> Resume {
         let deadline = DispatchWorkItem {
-            Diagnostics.error(file, Self.timedOut(after: timeout))
+            Diagnostics.error(file, AnalysisFailure.timedOut(seconds: timeout).message)
             Foundation.exit(ExitStatus.dataError.rawValue)
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
         defer { deadline.cancel() }
         do {
-            if file == "-" { return try ingestor.read(from: FileHandle.standardInput) }
-            return try ingestor.read(fileAt: URL(fileURLWithPath: file))
-        } catch let error as ExtractionError {
+            return try reader.resume(from: file == "-" ? .standardInput : .file(file))
+        } catch {
             Diagnostics.error(file, error.message)
             throw error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError
         }

@@ -7,7 +7,24 @@ struct InputWalker {
     struct Result {
         var files: [String]
         /// Paths that are not regular files or cannot be read, with the reason.
-        var skipped: [(path: String, reason: String)]
+        var skipped: [(path: String, reason: SkipReason)]
+    }
+
+    /// Why a path given to a batch is not analyzed.
+    enum SkipReason: Equatable {
+        case noSuchFile, symlinkLoop, unreadableFolder, notRegularFile
+
+        /// Whether the path the user named is not there at all (the batch then exits 66).
+        var isMissing: Bool { self == .noSuchFile || self == .symlinkLoop }
+
+        var phrase: String {
+            switch self {
+            case .noSuchFile: "no such file"
+            case .symlinkLoop: "symlink loop"
+            case .unreadableFolder: "folder cannot be read"
+            case .notRegularFile: "not a regular file"
+            }
+        }
     }
 
     func files(from paths: [String]) -> Result {
@@ -30,7 +47,7 @@ struct InputWalker {
             guard stat(path, &info) == 0 else {
                 // A name that is not UTF-8 was listed but cannot be opened: it becomes a failed row that says why.
                 if path.contains("\u{FFFD}") { result.files.append(path) } else {
-                    result.skipped.append((path, errno == ELOOP ? "symlink loop" : "no such file"))
+                    result.skipped.append((path, errno == ELOOP ? .symlinkLoop : .noSuchFile))
                 }
                 continue
             }
@@ -41,7 +58,7 @@ struct InputWalker {
                 let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                 guard seenDirectories.insert(real).inserted else { continue }
                 guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                    result.skipped.append((path, "folder cannot be read"))
+                    result.skipped.append((path, .unreadableFolder))
                     continue
                 }
                 queue += entries.sorted().map { (path as NSString).appendingPathComponent($0) }
@@ -49,7 +66,7 @@ struct InputWalker {
                 let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                 if seenFiles.insert(real).inserted { result.files.append(path) }
             default:
-                if explicit.contains(path) { result.skipped.append((path, "not a regular file")) }
+                if explicit.contains(path) { result.skipped.append((path, .notRegularFile)) }
             }
         }
         result.files.sort()

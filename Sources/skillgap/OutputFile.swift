@@ -2,7 +2,7 @@ import Foundation
 
 /// Opens a command's output: standard output, or `-o FILE`, never one of its inputs. A regular file is
 /// created or truncated in place; a device or FIFO (`/dev/null`, a pipe) is written to as it is, never
-/// replaced by a rename.
+/// replaced by a rename. An output that cannot be written exits 74, as sysexits says.
 enum OutputFile {
     static func write(_ text: String, to path: String?, inputs: [String]) throws {
         let handle = try open(path, inputs: inputs)
@@ -16,9 +16,8 @@ enum OutputFile {
         do {
             try handle.write(contentsOf: Data(text.utf8))
         } catch {
-            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? (error as NSError).code
-            if code == Int(EPIPE) { Foundation.exit(0) }
-            Diagnostics.error(name, "cannot write the output (\(code > 0 ? String(cString: strerror(Int32(code))) : "\(error)"))")
+            if code(of: error) == Int(EPIPE) { Foundation.exit(0) }
+            Diagnostics.error(name, "cannot write the output (\(reason(error)))")
             Foundation.exit(ExitStatus.ioError.rawValue)
         }
     }
@@ -33,8 +32,20 @@ enum OutputFile {
         let descriptor = Foundation.open(target.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             Diagnostics.error(path, "cannot write the output (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
-            throw ExitStatus.noInput
+            throw ExitStatus.ioError
         }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// The system's words for a write error ("No space left on device").
+    static func reason(_ error: Error) -> String {
+        let reported = error as NSError
+        let posix = (reported.userInfo[NSUnderlyingErrorKey] as? NSError) ?? reported
+        if posix.domain == NSPOSIXErrorDomain, posix.code > 0 { return String(cString: strerror(Int32(posix.code))) }
+        return reported.localizedDescription
+    }
+
+    private static func code(of error: Error) -> Int {
+        ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? (error as NSError).code
     }
 }

@@ -36,38 +36,15 @@ struct Rank: ParsableCommand {
                 throw ExitStatus.noInput
             }
             for (number, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                      let path = object["file"] as? String else {
+                guard let (row, title) = RankingJSONLines.row(from: String(line), index: rows.count) else {
                     Diagnostics.error("\(file):\(number + 1)", "not a line of `skillgap batch --format jsonl`")
                     throw ExitStatus.dataError
                 }
-                if let title = (object["role"] as? [String: Any])?["title"] as? String { role = title }
-                rows.append(Self.row(object, file: path, index: rows.count))
+                if let title { role = title }
+                rows.append(row)
             }
         }
         let text = format == .csv ? CSVRankingReporter().render(rows) : MarkdownRankingReporter().render(rows, role: role)
         try OutputFile.write(text, to: output, inputs: files)
-    }
-
-    /// A ranking row from a check JSON object or a failure object.
-    static func row(_ object: [String: Any], file: String, index: Int) -> RankingRow {
-        if object["status"] as? String == "failed" {
-            return RankingRow(index: index, file: file, failure: object["error"] as? String ?? "failed",
-                              kind: object["reason"] as? String ?? "other")
-        }
-        let requirements = object["requirements"] as? [[String: Any]] ?? []
-        let levels = ["must": 0, "should": 1, "nice": 2]
-        let unmet = requirements.filter { $0["status"] as? String != "met" }.sorted {
-            let a = (levels[$0["level"] as? String ?? ""] ?? 3, -($0["weight"] as? Double ?? 0))
-            let b = (levels[$1["level"] as? String ?? ""] ?? 3, -($1["weight"] as? Double ?? 0))
-            return a < b
-        }
-        let musts = object["mustHaves"] as? [String: Int] ?? [:]
-        let score = object["score"] as? Int
-        return RankingRow(index: index, file: file, candidate: object["candidate"] as? String, score: score,
-                          mustHavesMet: musts["met"] ?? 0, mustHavesTotal: musts["total"] ?? 0,
-                          missingMustHaves: unmet.filter { $0["level"] as? String == "must" }.compactMap { $0["id"] as? String },
-                          topGaps: unmet.prefix(3).compactMap { $0["id"] as? String },
-                          status: score == nil ? .unscored : .scored, reason: object["scoreReason"] as? String, failureKind: nil)
     }
 }

@@ -12,17 +12,26 @@ struct RulesOptions: ParsableArguments {
 
     /// The rule pack, or exit 78 with every problem printed as `file:line:col: error: ...`.
     func loadPack() throws -> RulePack {
+        try Self.loadPack(rules)
+    }
+
+    /// The pack and the role named `id` (the pack's default role when nil), or a usage error naming the roles.
+    func loadRole(_ id: String?) throws -> (RulePack, Role) {
+        try Self.loadRole(id, rules: rules)
+    }
+
+    /// The built-in pack with the rules at `path` on top, or exit 78 with every problem printed.
+    static func loadPack(_ path: String?) throws -> RulePack {
         do {
-            return try rules.map(RulePackLoader.builtIn(overriddenBy:)) ?? RulePackLoader.builtIn()
+            return try path.map(RulePackLoader.builtIn(overriddenBy:)) ?? RulePackLoader.builtIn()
         } catch let error as RuleFileError {
             Diagnostics.write("\(error)\n")
             throw ExitStatus.config
         }
     }
 
-    /// The pack and the role named `id` (the pack's default role when nil), or a usage error naming the roles.
-    func loadRole(_ id: String?) throws -> (RulePack, Role) {
-        let pack = try loadPack()
+    static func loadRole(_ id: String?, rules: String?) throws -> (RulePack, Role) {
+        let pack = try loadPack(rules)
         guard let role = id.map({ pack.role($0) }) ?? pack.defaultRole else {
             let known = pack.roles.map(\.id).joined(separator: ", ")
             throw ValidationError(id.map { "unknown role '\($0)'; roles: \(known)" } ?? "no default role; pass --role (roles: \(known))")

@@ -1,53 +1,31 @@
 import ArgumentParser
 import Foundation
-import Reports
-import Ingest
-import SkillgapCore
 
 /// `skillgap worker`: the process `batch` runs files in, so that a crash or a hang in a C library (poppler,
-/// libxml2) on one malformed file costs that file only. It reads request lines (`WorkerMessage.request`) and
-/// answers each with one JSON line (the ranking row), followed by the check JSON when asked.
+/// libxml2) on one malformed file costs that file only. Its first input line is a `WorkerConfiguration`; each
+/// line after it is a `WorkerRequest`, answered by one `WorkerAnswer` line.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Internal: analyze files for `skillgap batch` in a separate process.", shouldDisplay: false)
 
-    @OptionGroup var roleOptions: RoleOptions
-    @OptionGroup var input: InputOptions
-
-    @Flag(name: .long) var blind = false
-    @Flag(name: .long) var runChecks = false
-    @Flag(name: .long) var emitCheck = false
-    @Option(name: .long) var reports: String?
-    @Option(name: .long) var reportFormat: ReportFormat = .markdown
-
     func run() throws {
-        let (pack, role) = try roleOptions.load()
-        let runner = BatchRunner(ingestor: input.ingestor, assessor: Assessor(pack: pack),
-                                 sectioner: Sectioner(vocabulary: pack.vocabulary), role: role, blind: blind, runChecks: runChecks)
-        let checkReporter = JSONAssessmentReporter(compact: true)
-        let fileReporter: any AssessmentReporter = reportFormat == .markdown ? MarkdownAssessmentReporter() : JSONAssessmentReporter()
-        let crashOn = ProcessInfo.processInfo.environment["SKILLGAP_TEST_WORKER_CRASH_ON"]
-        let hangOn = ProcessInfo.processInfo.environment["SKILLGAP_TEST_WORKER_HANG_ON"]
+        guard let first = readLine(),
+              let configuration = try? JSONDecoder().decode(WorkerConfiguration.self, from: Data(first.utf8)) else {
+            Diagnostics.error("skillgap worker", "the first input line is not a worker configuration; this command is run by `skillgap batch`")
+            throw ExitStatus.usage
+        }
+        let job = try FileJob(configuration: configuration)
+        let encoder = JSONEncoder()
         _ = LibraryWarmUp.once
         while let line = readLine() {
-            guard let (index, reportName, path) = WorkerMessage.request(from: line) else { continue }
-            // Test hooks: make this worker crash or hang on purpose, to test that a batch survives it.
-            if let crashOn, !crashOn.isEmpty, path.contains(crashOn) { abort() }
-            if let hangOn, !hangOn.isEmpty, path.contains(hangOn) {
-                Diagnostics.write("skillgap worker: test hook: hanging on \(path)\n")
-                while true { sleep(60) }
-            }
-            let outcome = runner.outcome(index, path)
-            if let reports, let assessment = outcome.assessment, !reportName.isEmpty {
-                let url = URL(fileURLWithPath: reports).appendingPathComponent(reportName)
-                try? Data(fileReporter.render(assessment).utf8).write(to: url, options: .atomic)
-            }
-            var text = WorkerMessage.header(outcome) + "\n"
-            if emitCheck, let assessment = outcome.assessment {
-                text += checkReporter.render(assessment).trimmingCharacters(in: .newlines) + "\n"
-            }
+            guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }
+            #if SKILLGAP_TEST_HOOKS
+            TestHooks.apply(to: request.path)
+            #endif
+            var answer = try encoder.encode(job.run(request))
+            answer.append(0x0A)
             // The batch that asked is gone: nothing is left to answer.
-            guard (try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))) != nil else { Foundation.exit(0) }
+            guard (try? FileHandle.standardOutput.write(contentsOf: answer)) != nil else { Foundation.exit(0) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SkillgapCore
 
 /// One `skillgap worker` child process, spoken to line by line over pipes, with a time limit on each answer.
 final class WorkerProcess {
@@ -6,7 +7,7 @@ final class WorkerProcess {
         case line(String)
         case timedOut
         /// The worker ended: it crashed (a signal) or exited.
-        case ended(String)
+        case ended(AnalysisFailure)
     }
 
     private let process = Process()
@@ -14,16 +15,18 @@ final class WorkerProcess {
     private let output: Int32
     private var buffer: [UInt8] = []
 
-    init(arguments: [String]) throws {
+    /// Starts a worker and gives it its configuration, the first line it reads.
+    init(configurationLine: String) throws {
         let stdin = Pipe(), stdout = Pipe()
         process.executableURL = Self.executable
-        process.arguments = ["worker"] + arguments
+        process.arguments = ["worker"]
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.standardError
         try process.run()
         input = stdin.fileHandleForWriting
         output = stdout.fileHandleForReading.fileDescriptor
+        guard send(configurationLine) else { throw WorkerStartError(message: "the worker process ended as it started") }
     }
 
     /// This binary, so workers are the same version as the batch that starts them.
@@ -78,11 +81,11 @@ final class WorkerProcess {
         process.waitUntilExit()
     }
 
-    private func endReason() -> String {
+    private func endReason() -> AnalysisFailure {
         process.waitUntilExit()
         switch process.terminationReason {
-        case .uncaughtSignal: return "the analyzer crashed on this file (signal \(process.terminationStatus))"
-        default: return "the analyzer stopped on this file (exit status \(process.terminationStatus))"
+        case .uncaughtSignal: return .crashed(signal: process.terminationStatus)
+        default: return .exited(status: process.terminationStatus)
         }
     }
 }

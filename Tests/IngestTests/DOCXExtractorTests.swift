@@ -26,7 +26,7 @@ final class DOCXExtractorTests: XCTestCase {
         let document = try Fixture.document("docx/resume.docx")
         XCTAssertFalse(document.blocks.contains { $0.text.contains("TensorFlow") })
         XCTAssertEqual(document.hiddenText.words, 4)
-        XCTAssertEqual(document.hiddenText.reasons, ["hidden run (w:vanish)"])
+        XCTAssertEqual(document.hiddenText.reasons, [.vanishedRun])
     }
 
     func testZipBombIsRefusedWithoutInflatingIt() {

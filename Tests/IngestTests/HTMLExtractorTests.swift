@@ -25,7 +25,7 @@ final class HTMLExtractorTests: XCTestCase {
         }
         XCTAssertEqual(document.hiddenText.words, 5, "scripts and styles are code, not hidden text")
         XCTAssertEqual(Set(document.hiddenText.reasons),
-                       ["<noscript>", "<template>", "hidden attribute", "display:none", "visibility:hidden"])
+                       [.concealingElement("noscript"), .concealingElement("template"), .hiddenAttribute, .displayNone, .visibilityHidden])
     }
 
     func testDeclaredWindows1252IsDecoded() throws {

@@ -7,7 +7,7 @@ final class PDFExtractorTests: XCTestCase {
         let resume = try Fixture.resume("pdf/one-column.pdf")
         XCTAssertEqual(resume.document.format, .pdf)
         XCTAssertEqual(resume.document.pages, 2)
-        XCTAssertEqual(resume.document.layout, "one column")
+        XCTAssertEqual(resume.document.layout, .oneColumn)
         XCTAssertEqual(resume.contact, Contact(name: "Julia Chen", email: "julia.chen@example.com", phone: "+1 (555) 123-4567"))
         XCTAssertEqual(resume.links, [Link(kind: .github, url: "https://github.com/juliachen")])
         XCTAssertEqual(resume.sectionsFound, [.contact, .education, .experience, .projects, .skills, .awards])
@@ -42,7 +42,7 @@ final class PDFExtractorTests: XCTestCase {
 
     func testTwoColumnPageIsReadColumnByColumn() throws {
         let resume = try Fixture.resume("pdf/two-column.pdf")
-        XCTAssertEqual(resume.document.layout, "two columns")
+        XCTAssertEqual(resume.document.layout, .twoColumns)
         let texts = resume.blocks.map(\.text)
         let left = ["SKILLS", "Python", "SQL", "Docker", "Kubernetes", "EDUCATION", "State University",
                     "M.S. Data Science 2025", "LINKS", "linkedin.com/in/ravikumar"]
@@ -63,8 +63,8 @@ final class PDFExtractorTests: XCTestCase {
         }
         XCTAssertTrue(text.contains("Sam Lee Portfolio Band"), "white text on a dark band is visible")
         XCTAssertEqual(document.hiddenText.words, 6)
-        XCTAssertEqual(Set(document.hiddenText.reasons), ["white text", "tiny text (under 4 pt)"])
-        XCTAssertTrue(document.warnings.contains { $0.contains("hidden text") })
+        XCTAssertEqual(Set(document.hiddenText.reasons), [.whiteText, .tinyText(belowPoints: 4)])
+        XCTAssertEqual(document.warnings.last, .hiddenText(document.hiddenText))
     }
 
     func testLetterSpacedNameIsRejoined() throws {
@@ -85,7 +85,7 @@ final class PDFExtractorTests: XCTestCase {
         let document = try Ingestor(maximumPages: 1).read(fileAt: Fixture.url("pdf/one-column.pdf"))
         XCTAssertEqual(document.pages, 2)
         XCTAssertEqual(Set(document.blocks.map(\.page)), [1])
-        XCTAssertTrue(document.warnings.contains("only the first 1 of 2 pages were analyzed"))
+        XCTAssertTrue(document.warnings.contains(.pagesLimited(analyzed: 1, of: 2)))
     }
 
     func testBoldFontNames() {

@@ -40,7 +40,7 @@ final class TextFormatsTests: XCTestCase {
         XCTAssertTrue(utf16.warnings.isEmpty)
         let latin1 = try Fixture.document("text/latin1.txt")
         XCTAssertEqual(latin1.blocks.first?.text, "José Peña")
-        XCTAssertEqual(latin1.warnings, ["the file is not valid UTF-8; it was read as Windows-1252"])
+        XCTAssertEqual(latin1.warnings, [.decodedAs(.windows1252)])
     }
 
     func testUTF16WithoutByteOrderMarkIsRecognised() throws {
@@ -48,11 +48,11 @@ final class TextFormatsTests: XCTestCase {
         for unit in "Ada Lovelace\nEXPERIENCE\n- Analytical engines\n".utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
         let document = try Ingestor().read(data)
         XCTAssertEqual(document.blocks.map(\.text), ["Ada Lovelace", "EXPERIENCE", "Analytical engines"])
-        XCTAssertEqual(document.warnings, ["the file has no byte-order mark; it was read as UTF-16"])
+        XCTAssertEqual(document.warnings, [.decodedAs(.utf16WithoutMark)])
     }
 
     func testBinaryAndEmptyFilesAreErrors() {
-        XCTAssertEqual(Fixture.error("text/binary.txt"), .notText(reason: "it contains NUL bytes, so it is binary"))
+        XCTAssertEqual(Fixture.error("text/binary.txt"), .notText(.nulBytes))
         XCTAssertEqual(Fixture.error("text/empty.txt"), .empty)
         XCTAssertEqual(try? FormatSniffer.format(of: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A])), nil)
     }

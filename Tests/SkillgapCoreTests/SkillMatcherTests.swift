@@ -56,6 +56,23 @@ final class SkillMatcherTests: XCTestCase {
         XCTAssertNil(found["supervised-learning"])
     }
 
+    /// The words refused above count where they do name the skill, so the refusals are not a matcher that
+    /// finds nothing.
+    func testTheSameWordsCountInTheirSkillSense() {
+        let found = skills([
+            "EDUCATION",
+            "Relevant coursework: Statistics, Communication Skills",
+            "EXPERIENCE",
+            "Modelled churn in R with tidyverse; gave a presentation of the results to the board",
+            "Trained supervised learning models for fraud detection",
+        ])
+        XCTAssertEqual(found["statistics"]?.strength, .coursework)
+        XCTAssertEqual(found["communication"]?.strength, .coursework)
+        XCTAssertEqual(found["r"]?.evidence.map(\.line), [4])
+        XCTAssertEqual(found["presentation"]?.evidence.map(\.section), [.experience])
+        XCTAssertEqual(found["supervised-learning"]?.evidence.map(\.line), [5])
+    }
+
     func testEvidenceStrengthFollowsTheSection() {
         let found = skills(["EDUCATION", "Relevant coursework: Linear Algebra, Statistics", "PROJECTS",
                             "Trained a PyTorch CNN on CIFAR-10", "SKILLS", "Python, PyTorch"])
@@ -71,5 +88,15 @@ final class SkillMatcherTests: XCTestCase {
         XCTAssertTrue(quote.hasPrefix("…word") && quote.hasSuffix("more…"), quote)
         XCTAssertTrue(quote.contains("PyTorch"))
         XCTAssertLessThan(quote.count, 110)
+    }
+}
+
+private extension Evidence {
+    var section: Section? { location.section }
+
+    var line: Int {
+        switch location {
+        case let .document(_, line, _): line
+        }
     }
 }

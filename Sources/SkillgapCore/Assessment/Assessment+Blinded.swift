@@ -8,7 +8,7 @@ extension Assessment {
         copy.resume.blocks = resume.blocks.filter { $0.section != .contact }
         copy.skills = skills.map { skill in
             var blinded = skill
-            blinded.evidence = skill.evidence.filter { $0.section != .contact }
+            blinded.evidence = skill.evidence.filter { $0.location.section != .contact }
             if blinded.evidence.isEmpty, skill.status != .missing { blinded.status = .missing }
             return blinded
         }

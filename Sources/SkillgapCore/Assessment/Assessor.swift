@@ -8,6 +8,9 @@ public struct Assessor: Sendable {
     /// Each skill's place in the taxonomy, to list other skills found in a stable order.
     private let taxonomyOrder: [String: Int]
 
+    /// Fewer readable words than this are too little text to score.
+    public static let minimumWords = 30
+
     public init(pack: RulePack) {
         self.pack = pack
         self.matcher = SkillMatcher(skills: pack.skills)
@@ -44,21 +47,19 @@ public struct Assessor: Sendable {
     }
 
     /// Why the text should not be scored: a number computed from bad text misleads.
-    func unscoredReason(_ resume: Resume) -> String? {
+    func unscoredReason(_ resume: Resume) -> UnscoredReason? {
         let document = resume.document
         let hidden = document.hiddenText
         if hidden.words >= 5 {
             let stuffed = matcher.hits(in: hidden.sample, section: .skills).count
-            if stuffed > 0 {
-                return "the file hides \(hidden.words) words of text (\(hidden.reasons.joined(separator: ", "))) that name skills, which looks like keyword stuffing; remove the hidden text"
-            }
+            if stuffed > 0 { return .hiddenSkills(words: hidden.words, reasons: hidden.reasons) }
         }
-        if document.warnings.contains(where: { $0.contains("does not read as words") }) {
-            return "most of the extracted text is garbled (the PDF's fonts lack a Unicode map); export the PDF again or use DOCX"
+        let garbled = document.warnings.contains {
+            if case .garbledText = $0 { return true }
+            return false
         }
-        if document.wordCount < 30 {
-            return "only \(document.wordCount) words could be read; the file holds too little text to score"
-        }
+        if garbled { return .garbledText }
+        if document.wordCount < Self.minimumWords { return .tooFewWords(document.wordCount) }
         return nil
     }
 }

@@ -28,14 +28,13 @@ public struct CheckRunner: Sendable {
         let prepared = Prepared(resume)
         return checks.compactMap { check in
             detail(of: check.rule, in: resume, prepared).map {
-                Finding(rule: check.id, level: check.level, message: check.message, detail: $0.isEmpty ? nil : $0)
+                Finding(rule: check.id, level: check.level, message: check.message, detail: $0)
             }
         }
     }
 
-    /// Nil when the resume passes; otherwise the specifics ("" when the message says it all). `blocks` are the
-    /// resume's blocks without section headings; `sections` the sections found.
-    private func detail(of rule: CheckRule, in resume: Resume, _ prepared: Prepared) -> String? {
+    /// Nil when the resume passes; otherwise the finding's specifics (`.some(nil)` when the message says it all).
+    private func detail(of rule: CheckRule, in resume: Resume, _ prepared: Prepared) -> FindingDetail?? {
         let blocks = prepared.blocks, sections = prepared.sections
         switch rule {
         case let .contact(field):
@@ -44,29 +43,30 @@ public struct CheckRunner: Sendable {
             case .email: resume.contact.email
             case .phone: resume.contact.phone
             }
-            return value == nil ? "" : nil
+            return value == nil ? .some(nil) : nil
         case let .sections(required):
             let missing = required.filter { !sections.contains($0) }
-            return missing.isEmpty ? nil : "missing: " + missing.map(\.rawValue).joined(separator: ", ")
+            return missing.isEmpty ? nil : .missingSections(missing)
         case let .links(kinds):
-            return resume.links.contains { kinds.contains($0.kind) } ? nil : ""
+            return resume.links.contains { kinds.contains($0.kind) } ? nil : .some(nil)
         case let .projectEntries(problem, approach, result):
             let entries = blocks.indices.filter { blocks[$0].section == .projects && blocks[$0].text.split(separator: " ").count >= 4 }
             guard !entries.isEmpty else { return nil }
-            var incomplete: [(Block, [String])] = []
+            var incomplete: [(Block, [FindingDetail.ProjectPart])] = []
             let cues = [problem, approach, result].map { $0.map { Array($0.lowercased().utf8) } }
             for index in entries {
                 let entry = blocks[index], lower = prepared.lowered[index]
-                var lacking: [String] = []
-                if !cues[0].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("problem") }
-                if !cues[1].contains(where: { Self.containsWord(lower, $0) }) { lacking.append("approach") }
+                var lacking: [FindingDetail.ProjectPart] = []
+                if !cues[0].contains(where: { Self.containsWord(lower, $0) }) { lacking.append(.problem) }
+                if !cues[1].contains(where: { Self.containsWord(lower, $0) }) { lacking.append(.approach) }
                 if !cues[2].contains(where: { Self.containsWord(lower, $0) }) && !Self.hasDigit(lower) {
-                    lacking.append("result")
+                    lacking.append(.result)
                 }
                 if !lacking.isEmpty { incomplete.append((entry, lacking)) }
             }
             guard let first = incomplete.first else { return nil }
-            return "\(incomplete.count) of \(entries.count) project entries do not state all three; first at \(Self.place(first.0)): no \(first.1.joined(separator: ", "))"
+            return .incompleteProjects(count: incomplete.count, of: entries.count, first: SourceLocation(first.0),
+                                       lacking: first.1)
         case let .quantified(scope, minimumShare):
             let candidates = blocks.indices.filter { scope.contains(blocks[$0].section ?? .other) && blocks[$0].kind != .heading }
             let listed = candidates.filter { blocks[$0].kind == .listItem }
@@ -74,17 +74,17 @@ public struct CheckRunner: Sendable {
             guard bullets.count >= 3 else { return nil }
             let withNumber = bullets.filter { Self.hasDigit(prepared.bytes[$0]) }.count
             let share = Double(withNumber) / Double(bullets.count)
-            return share >= minimumShare ? nil : "\(withNumber) of \(bullets.count) bullets have a number"
+            return share >= minimumShare ? nil : .fewNumbers(withNumber: withNumber, of: bullets.count)
         case let .length(maximumPages, minimumWords, maximumWords):
             let document = resume.document
-            var problems: [String] = []
+            var problems: [FindingDetail.LengthProblem] = []
             if document.format == .pdf || document.format == .docx, document.pages > maximumPages {
-                problems.append("\(document.pages) pages")
+                problems.append(.tooManyPages(document.pages))
             }
             let words = document.wordCount
-            if words < minimumWords { problems.append("\(words) words, under \(minimumWords)") }
-            if words > maximumWords { problems.append("\(words) words, over \(maximumWords)") }
-            return problems.isEmpty ? nil : problems.joined(separator: "; ")
+            if words < minimumWords { problems.append(.tooFewWords(words, minimum: minimumWords)) }
+            if words > maximumWords { problems.append(.tooManyWords(words, maximum: maximumWords)) }
+            return problems.isEmpty ? nil : .length(problems)
         case let .phrases(phrases, caseSensitive, atStart, scope):
             var hits: [(Block, String)] = []
             let wanted = phrases.map { Array((caseSensitive ? $0 : $0.lowercased()).utf8) }
@@ -96,26 +96,19 @@ public struct CheckRunner: Sendable {
                 }
             }
             guard let first = hits.first else { return nil }
-            return "\(hits.count) line\(hits.count == 1 ? "" : "s"); first at \(Self.place(first.0)): \"\(first.1)\" in \"\(SkillMatcher.quote(first.0.text, around: 0..<0))\""
+            return .phrases(lines: hits.count, first: SourceLocation(first.0), phrase: first.1,
+                            quote: SkillMatcher.quote(first.0.text, around: 0..<0))
         case let .dates(scope):
             let undated = scope.filter { section in
                 let inSection = blocks.indices.filter { blocks[$0].section == section }
                 return !inSection.isEmpty && !inSection.contains { Self.hasDate(prepared.lowered[$0]) }
             }
-            return undated.isEmpty ? nil : "no dates in: " + undated.map(\.rawValue).joined(separator: ", ")
+            return undated.isEmpty ? nil : .undated(undated)
         }
     }
 
-    static func place(_ block: Block) -> String {
-        "page \(block.page), line \(block.line)"
-    }
-
-    /// `word` as whole words in `text` (both already in the same case). A word that ends in punctuation
+    /// `needle` as whole words in `haystack` (both UTF-8 in the same case). A word that ends in punctuation
     /// ("%") may be followed by anything.
-    static func containsWord(_ text: String, _ word: String) -> Bool {
-        containsWord(Array(text.utf8), Array(word.utf8))
-    }
-
     static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return false }
         let endsInLetter = needle.last.map(isWordByte) ?? false

@@ -4,9 +4,9 @@ public struct Finding: Equatable, Sendable {
     public var level: CheckLevel
     public var message: String
     /// The specifics: counts, the first example and where it is.
-    public var detail: String?
+    public var detail: FindingDetail?
 
-    public init(rule: String, level: CheckLevel, message: String, detail: String? = nil) {
+    public init(rule: String, level: CheckLevel, message: String, detail: FindingDetail? = nil) {
         self.rule = rule
         self.level = level
         self.message = message

@@ -1,7 +1,17 @@
-/// One line of a batch ranking: small, so thousands fit in memory.
-public struct RankingRow: Sendable {
-    public enum Status: String, Sendable {
+/// One line of a batch ranking: small, so thousands fit in memory. Batch, its worker processes and `rank`
+/// all pass this one type.
+public struct RankingRow: Codable, Equatable, Sendable {
+    public enum Status: String, Codable, Sendable {
         case scored, unscored, failed
+    }
+
+    /// Why a row has no score.
+    public enum Reason: Codable, Equatable, Sendable {
+        case unscored(UnscoredReason)
+        case failed(AnalysisFailure)
+        /// A reason as an earlier run wrote it, with its failure code: `rank` merges JSON Lines, whose
+        /// reasons are sentences, and shows them as they are.
+        case written(String, failureCode: String?)
     }
 
     public var index: Int
@@ -10,13 +20,13 @@ public struct RankingRow: Sendable {
     public var score: Int?
     public var mustHavesMet: Int = 0
     public var mustHavesTotal: Int = 0
+    /// The ids of must-have requirements not met.
     public var missingMustHaves: [String] = []
+    /// The ids of the first three gaps, in `GapOrder`.
     public var topGaps: [String] = []
     public var status: Status
     /// Why the file failed (`failed`) or was not scored (`unscored`).
-    public var reason: String?
-    /// The short failure kind ("encrypted", "damaged"...), for the summary.
-    public var failureKind: String?
+    public var reason: Reason?
 
     public init(index: Int, file: String, assessment: Assessment, blind: Bool) {
         self.index = index
@@ -30,12 +40,12 @@ public struct RankingRow: Sendable {
             .map(\.requirement.id)
         self.topGaps = assessment.gaps.prefix(3).map(\.requirement.id)
         self.status = assessment.score == nil ? .unscored : .scored
-        self.reason = assessment.unscoredReason
+        self.reason = assessment.unscoredReason.map(Reason.unscored)
     }
 
     /// A row rebuilt from its parts (for `skillgap rank`).
     public init(index: Int, file: String, candidate: String?, score: Int?, mustHavesMet: Int, mustHavesTotal: Int,
-                missingMustHaves: [String], topGaps: [String], status: Status, reason: String?, failureKind: String?) {
+                missingMustHaves: [String], topGaps: [String], status: Status, reason: Reason?) {
         self.index = index
         self.file = file
         self.candidate = candidate
@@ -46,15 +56,31 @@ public struct RankingRow: Sendable {
         self.topGaps = topGaps
         self.status = status
         self.reason = reason
-        self.failureKind = failureKind
     }
 
-    public init(index: Int, file: String, failure: String, kind: String) {
+    /// The row of a file that has no assessment.
+    public init(index: Int, file: String, failure: AnalysisFailure) {
         self.index = index
         self.file = file
         self.status = .failed
-        self.reason = failure
-        self.failureKind = kind
+        self.reason = .failed(failure)
+    }
+
+    /// The row of a file that failed, as an earlier run wrote it.
+    public init(index: Int, file: String, writtenFailure: String, code: String?) {
+        self.index = index
+        self.file = file
+        self.status = .failed
+        self.reason = .written(writtenFailure, failureCode: code)
+    }
+
+    /// The short code of a failed row's reason ("damaged", "timed out"...), for summaries.
+    public var failureCode: String? {
+        switch reason {
+        case let .failed(failure): failure.code
+        case let .written(_, code): code
+        case .unscored, nil: nil
+        }
     }
 
     /// Ranking order: scored by score (highest first), then unscored, then failed; ties by file name.

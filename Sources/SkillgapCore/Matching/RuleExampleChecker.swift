@@ -2,7 +2,7 @@
 /// A rule documents and tests itself; a failure points at the example's line in the YAML.
 public struct RuleExampleChecker: Sendable {
     public struct Failure: Equatable, Sendable, CustomStringConvertible {
-        public var location: String
+        public var location: RuleLocation
         public var skillID: String
         public var text: String
         public var expectedMatch: Bool

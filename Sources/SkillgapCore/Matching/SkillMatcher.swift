@@ -20,10 +20,11 @@ public struct SkillMatcher: Sendable {
         var found: [Int: [Evidence]] = [:]
         for block in resume.blocks where !block.startsSection {
             let section = block.section ?? .other
+            let location = SourceLocation(block)
             for hit in hits(in: block.text, section: section)
-            where found[hit.skill]?.last.map({ !($0.page == block.page && $0.line == block.line) }) ?? true {
+            where found[hit.skill]?.last.map({ $0.location != location }) ?? true {
                 found[hit.skill, default: []].append(Evidence(
-                    section: section, page: block.page, line: block.line, text: block.text,
+                    location: location, text: block.text,
                     strength: EvidenceStrength(section: section), namesSkill: hit.namesSkill, range: hit.range))
             }
         }

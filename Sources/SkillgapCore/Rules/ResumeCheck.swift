@@ -7,9 +7,9 @@ public struct ResumeCheck: Equatable, Sendable {
     /// A page that explains the advice, if any.
     public var link: String?
     public var rule: CheckRule
-    public var location: String
+    public var location: RuleLocation
 
-    public init(id: String, level: CheckLevel, message: String, link: String? = nil, rule: CheckRule, location: String = "") {
+    public init(id: String, level: CheckLevel, message: String, link: String? = nil, rule: CheckRule, location: RuleLocation = .unknown) {
         self.id = id
         self.level = level
         self.message = message

@@ -7,10 +7,10 @@ public struct Role: Equatable, Sendable {
     /// The role `skillgap check` uses when none is named.
     public var isDefault: Bool
     public var requirements: [Requirement]
-    public var location: String
+    public var location: RuleLocation
 
     public init(id: String, title: String, version: String, summary: String, isDefault: Bool,
-                requirements: [Requirement], location: String = "") {
+                requirements: [Requirement], location: RuleLocation = .unknown) {
         self.id = id
         self.title = title
         self.version = version

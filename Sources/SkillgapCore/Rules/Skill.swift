@@ -10,12 +10,12 @@ public struct Skill: Equatable, Sendable {
     public var notIn: [String]
     public var matchExamples: [RuleExample]
     public var noMatchExamples: [RuleExample]
-    /// Where the skill is defined, as `file:line:col`.
-    public var location: String
+    /// Where the skill is defined, in its rule file.
+    public var location: RuleLocation
 
     public init(id: String, name: String, category: SkillCategory, aliases: [SkillAlias], context: [String] = [],
                 notIn: [String] = [], matchExamples: [RuleExample] = [], noMatchExamples: [RuleExample] = [],
-                location: String = "") {
+                location: RuleLocation = .unknown) {
         self.id = id
         self.name = name
         self.category = category

@@ -45,8 +45,8 @@ enum SkillFileReader {
         try node.strings(what).map { RuleExample(text: $0.0, location: location($0.1)) }
     }
 
-    static func location(_ node: RuleNode) -> String {
-        "\(node.source.name):\(node.line ?? 0):\(node.column ?? 0)"
+    static func location(_ node: RuleNode) -> RuleLocation {
+        RuleLocation(file: node.source.name, line: node.line ?? 0, column: node.column ?? 0)
     }
 
     /// Lower-case letters, digits and single hyphens.
@@ -82,12 +82,8 @@ enum SkillFileReader {
 }
 
 extension RuleFileError {
-    /// An error at a `file:line:col` location string.
-    static func at(_ location: String, message: String, hint: String? = nil) -> RuleFileError {
-        let parts = location.split(separator: ":")
-        guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else {
-            return RuleFileError(file: location, message: message, hint: hint)
-        }
-        return RuleFileError(file: parts.dropLast(2).joined(separator: ":"), line: line, column: column, message: message, hint: hint)
+    /// An error at the place a rule file defines something.
+    static func at(_ location: RuleLocation, message: String, hint: String? = nil) -> RuleFileError {
+        RuleFileError(file: location.file, line: location.line, column: location.column, message: message, hint: hint)
     }
 }

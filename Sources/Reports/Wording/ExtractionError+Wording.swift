@@ -1,47 +1,6 @@
-/// Why a file could not be read into a document. Every message says what is wrong and what to do.
-public enum ExtractionError: Error, Equatable, Sendable {
-    case empty
-    /// `bytes` is nil for a stream, whose size is known only to pass the limit.
-    case tooLarge(bytes: Int?, limit: Int)
-    case unsupported(what: String)
-    case notText(reason: String)
-    case damaged(format: DocumentFormatName, reason: String)
-    case encrypted
-    case noTextLayer
-    case allTextHidden(words: Int)
-    case invalidJSON(line: Int, column: Int, reason: String)
-    case emptyResume
-    case notClaimedFormat(claimed: String, actual: String)
-    case unreadable(reason: String)
-    case tooDeep(format: DocumentFormatName, limit: Int, line: Int)
-    case tooManyElements(format: DocumentFormatName, limit: Int)
+import SkillgapCore
 
-    /// The short name used in batch rows ("damaged", "encrypted", ...).
-    public var reason: String {
-        switch self {
-        case .empty: "empty"
-        case .tooLarge: "too large"
-        case .unsupported: "unsupported"
-        case .notText: "not text"
-        case .damaged: "damaged"
-        case .encrypted: "encrypted"
-        case .noTextLayer: "no text layer"
-        case .allTextHidden: "all text hidden"
-        case .invalidJSON: "invalid JSON"
-        case .emptyResume: "empty resume"
-        case .notClaimedFormat: "not the format it claims"
-        case .unreadable: "unreadable"
-        case .tooDeep: "too deeply nested"
-        case .tooManyElements: "too many elements"
-        }
-    }
-
-    /// True when the file itself could not be opened (exit 66) rather than analyzed (exit 65).
-    public var isUnreadable: Bool {
-        if case .unreadable = self { return true }
-        return false
-    }
-
+extension ExtractionError {
     /// A sentence for the user: what is wrong, then what to do about it.
     public var message: String {
         switch self {
@@ -53,7 +12,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
         case let .unsupported(what):
             "\(what) is not a format skillgap reads; save the resume as PDF, DOCX, HTML, Markdown, plain text or JSON Resume"
         case let .notText(reason):
-            "the file is not text (\(reason)); if it is a resume, save it as PDF, DOCX or UTF-8 text"
+            "the file is not text (\(reason.phrase)); if it is a resume, save it as PDF, DOCX or UTF-8 text"
         case let .damaged(format, reason):
             "the \(format.rawValue) file is damaged (\(reason)); open it and export it again"
         case .encrypted:
@@ -69,7 +28,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
         case let .notClaimedFormat(claimed, actual):
             "the file is named .\(claimed) but holds \(actual), so it is damaged or misnamed; export the resume again"
         case let .unreadable(reason):
-            "cannot read the file (\(reason)); check the path and its permissions"
+            "cannot read the file (\(reason.phrase)); check the path and its permissions"
         case let .tooDeep(format, limit, line):
             "the \(format.rawValue) is nested more than \(limit) levels deep (line \(line)), far beyond any resume; "
                 + "export it again, or raise --max-depth if the nesting is genuine"
@@ -80,7 +39,24 @@ public enum ExtractionError: Error, Equatable, Sendable {
     }
 }
 
-/// Format names for messages, independent of detection.
-public enum DocumentFormatName: String, Sendable {
-    case pdf = "PDF", docx = "DOCX", html = "HTML", json = "JSON"
+extension ExtractionError.NotTextReason {
+    var phrase: String {
+        switch self {
+        case .invalidAfterUTF8Mark: "it starts with a UTF-8 byte-order mark but is not valid UTF-8"
+        case .invalidAfterUTF16Mark: "it starts with a UTF-16 byte-order mark but is not valid UTF-16"
+        case .nulBytes: "it contains NUL bytes, so it is binary"
+        }
+    }
+}
+
+extension ExtractionError.UnreadableReason {
+    var phrase: String {
+        switch self {
+        case .noSuchFile: "no such file"
+        case .nameNotUTF8: "its name is not valid UTF-8; rename it, for example with convmv"
+        case .isFolder: "it is a folder; name a file, or use `skillgap batch` for folders"
+        case .permissionDenied: "permission denied"
+        case let .readFailed(detail): detail.map { "read failed (\($0))" } ?? "read failed"
+        }
+    }
 }

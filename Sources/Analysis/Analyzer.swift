@@ -1,0 +1,49 @@
+import Foundation
+import Ingest
+import SkillgapCore
+
+/// The one analysis pipeline every command runs: input → `Document` → `Resume` → evidence → `Assessment`
+/// against a role. The command line only parses options, calls this and writes what it returns.
+public struct Analyzer: Sendable {
+    public let pack: RulePack
+    public let role: Role
+    public let reader: ResumeReader
+    /// Whether assessments include the resume checks (a ranking that shows no findings skips them).
+    public var runChecks: Bool
+    /// Whether assessments leave out the candidate's name, contact details and links.
+    public var blind: Bool
+    private let assessor: Assessor
+
+    public init(pack: RulePack, role: Role, ingestor: Ingestor = Ingestor(), runChecks: Bool = true,
+                blind: Bool = false) {
+        self.pack = pack
+        self.role = role
+        self.reader = ResumeReader(vocabulary: pack.vocabulary, ingestor: ingestor)
+        self.runChecks = runChecks
+        self.blind = blind
+        self.assessor = Assessor(pack: pack)
+    }
+
+    /// The assessment of a resume already read; `file` is the name the reports show.
+    public func assess(_ resume: Resume, file: String) -> Assessment {
+        let assessment = assessor.assess(resume, role: role, file: file, runChecks: runChecks)
+        return blind ? assessment.blinded() : assessment
+    }
+
+    /// The whole pipeline for one input, timed. It never throws: a file that cannot be read is an
+    /// `Analysis` whose result is the failure.
+    public func analyze(_ input: AnalysisInput, file: String) -> Analysis {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let resume: Resume
+        do {
+            resume = try reader.resume(from: input)
+        } catch {
+            return Analysis(file: file, result: .failure(.extraction(error)),
+                            readNanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+        }
+        let read = DispatchTime.now().uptimeNanoseconds
+        let assessment = assess(resume, file: file)
+        return Analysis(file: file, result: .success(assessment), readNanoseconds: read - start,
+                        scoreNanoseconds: DispatchTime.now().uptimeNanoseconds - read)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Ingest
+import SkillgapCore
+
+/// The reading half of the pipeline: input → `Document` → `Resume`, each block in its section, with the
+/// contact details and links found.
+public struct ResumeReader: Sendable {
+    public let ingestor: Ingestor
+    private let sectioner: Sectioner
+
+    public init(vocabulary: HeadingVocabulary = .standard, ingestor: Ingestor = Ingestor()) {
+        self.ingestor = ingestor
+        self.sectioner = Sectioner(vocabulary: vocabulary)
+    }
+
+    /// What the extractor for the input's format reads from it.
+    public func document(from input: AnalysisInput) throws(ExtractionError) -> Document {
+        do {
+            switch input {
+            case let .file(path): return try ingestor.read(fileAt: URL(fileURLWithPath: path))
+            case .standardInput: return try ingestor.read(from: FileHandle.standardInput)
+            case let .bytes(data, claimedExtension): return try ingestor.read(data, claimedExtension: claimedExtension)
+            }
+        } catch let error as ExtractionError {
+            throw error
+        } catch {
+            // The ingestor throws nothing else; a stray error still names its cause instead of vanishing.
+            throw .unreadable(.readFailed(detail: "\(error)"))
+        }
+    }
+
+    /// The resume in the input.
+    public func resume(from input: AnalysisInput) throws(ExtractionError) -> Resume {
+        resume(from: try document(from: input))
+    }
+
+    /// The resume a document holds.
+    public func resume(from document: Document) -> Resume {
+        sectioner.resume(from: document)
+    }
+}

@@ -1,0 +1,79 @@
+import SkillgapCore
+
+/// The JSON contract of a gap report (`schemaVersion` 1): written by `JSONAssessmentReporter` and read back,
+/// in part, by `RankingRowReader` when `skillgap rank` merges JSON Lines.
+struct AssessmentJSON: Codable {
+    struct Role: Codable { let id, title, version: String }
+    struct RequirementJSON: Codable {
+        let id, title: String
+        let level: RequirementLevel
+        let weight: Double
+        let status: RequirementStatus
+        let coverage: Double
+    }
+    struct EvidenceJSON: Codable {
+        let section: Section
+        let page, line: Int
+        let text: String
+
+        init(_ evidence: Evidence) {
+            switch evidence.location {
+            case let .document(page, line, section):
+                self.section = section
+                self.page = page
+                self.line = line
+            }
+            text = evidence.text
+        }
+    }
+    struct SkillJSON: Codable {
+        let id, name: String
+        let status: EvidenceStrength
+        let inRole: Bool
+        let evidence: [EvidenceJSON]
+    }
+    struct FindingJSON: Codable {
+        let rule: String
+        let level: CheckLevel
+        let message: String
+        let detail: String?
+    }
+    struct Extraction: Codable {
+        let pages, words: Int
+        let warnings: [String]
+    }
+
+    let schemaVersion: Int
+    let file: String
+    let format: DocumentFormat
+    let candidate: String?
+    let role: Role
+    let score: Int?
+    let scoreReason: String?
+    let mustHaves: [String: Int]
+    let requirements: [RequirementJSON]
+    let skills: [SkillJSON]
+    let findings: [FindingJSON]
+    let extraction: Extraction
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(file, forKey: .file)
+        try container.encode(format, forKey: .format)
+        try container.encode(candidate, forKey: .candidate)
+        try container.encode(role, forKey: .role)
+        try container.encode(score, forKey: .score) // null when not scored, never missing
+        try container.encode(scoreReason, forKey: .scoreReason)
+        try container.encode(mustHaves, forKey: .mustHaves)
+        try container.encode(requirements, forKey: .requirements)
+        try container.encode(skills, forKey: .skills)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(extraction, forKey: .extraction)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, file, format, candidate, role, score, scoreReason, mustHaves, requirements, skills
+        case findings, extraction
+    }
+}

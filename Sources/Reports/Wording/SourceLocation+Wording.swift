@@ -1,0 +1,17 @@
+import SkillgapCore
+
+extension SourceLocation {
+    /// A compact place for tables: "p1 L21".
+    public var short: String {
+        switch self {
+        case let .document(page, line, _): "p\(page) L\(line)"
+        }
+    }
+
+    /// A place in running text: "page 1, line 21".
+    public var long: String {
+        switch self {
+        case let .document(page, line, _): "page \(page), line \(line)"
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Ingest
+
+/// Everything a batch's unit of work needs to know, sent once to each worker process as its first line, so
+/// the batch and its workers cannot disagree about options.
+struct WorkerConfiguration: Codable, Sendable {
+    var role: String
+    /// `--rules`, if given.
+    var rules: String?
+    var limits: IngestLimits
+    var blind: Bool
+    /// Whether the resume checks run (JSON outputs and per-file reports show them; rankings do not).
+    var runChecks: Bool
+    /// Whether each answer carries the assessment as JSON (for `--format json` and `jsonl`).
+    var emitCheck: Bool
+    /// The folder per-file reports are written to, if any.
+    var reportsFolder: String?
+    var reportFormat: ReportFormat
+}
