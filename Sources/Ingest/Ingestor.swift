@@ -121,35 +121,7 @@ public struct Ingestor: Sendable {
     /// each extractor with any bytes).
     public func read(_ data: Data, as format: DocumentFormat) throws -> Document {
         guard data.count <= maximumBytes else { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
-        return Self.capped(try extractor(for: format).extract(data), characters: maximumCharacters)
-    }
-
-    /// The document cut after `characters` characters of block text, with a warning: analyzing the first part
-    /// of an endless file is honest; reading all of it is not needed and not bounded.
-    static func capped(_ document: Document, characters: Int) -> Document {
-        // Characters never outnumber UTF-8 bytes: most documents are cleared without counting characters.
-        guard document.blocks.reduce(0, { $0 + $1.text.utf8.count }) > characters else { return document }
-        var total = 0
-        var kept: [Block] = []
-        for block in document.blocks {
-            let length = block.text.count
-            if total + length > characters {
-                var last = block
-                let room = characters - total
-                if room > 0 {
-                    last.text = String(block.text.prefix(room))
-                    kept.append(last)
-                }
-                var result = document
-                result.blocks = kept
-                let warning = ExtractionWarning.charactersLimited(characters: characters)
-                if !result.warnings.contains(warning) { result.warnings.append(warning) }
-                return result
-            }
-            total += length
-            kept.append(block)
-        }
-        return document
+        return CharacterLimit(characters: maximumCharacters).cut(try extractor(for: format).extract(data))
     }
 
     private static func describe(_ format: DocumentFormat) -> String {
@@ -165,12 +137,12 @@ public struct Ingestor: Sendable {
 
     private func extractor(for format: DocumentFormat) -> any Extractor {
         switch format {
-        case .pdf: PDFExtractor(maximumPages: maximumPages, maximumCharacters: maximumCharacters)
+        case .pdf: PDFExtractor(maximumPages: maximumPages, characterLimit: CharacterLimit(characters: maximumCharacters))
         case .html: HTMLExtractor(maximumDepth: maximumDepth, maximumElements: maximumElements)
-        case .text: TextExtractor(maximumCharacters: maximumCharacters)
+        case .text: TextExtractor(characterLimit: CharacterLimit(characters: maximumCharacters))
         case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes, maximumCompressionRatio: maximumCompressionRatio,
                                   maximumElements: maximumElements > Int.max / 4 ? Int.max : maximumElements * 4)
-        case .markdown: MarkdownExtractor(maximumCharacters: maximumCharacters)
+        case .markdown: MarkdownExtractor(characterLimit: CharacterLimit(characters: maximumCharacters))
         case .jsonResume: JSONResumeExtractor(maximumDepth: maximumDepth, maximumValues: maximumElements)
         }
     }

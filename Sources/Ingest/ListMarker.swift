@@ -1,9 +1,10 @@
 import Foundation
 
-/// Bullets and numbers that open a list item in text-based formats.
+/// Bullets and numbers that open a list item, in PDFs and in text-based formats alike.
 enum ListMarker {
-    private static let bullets: Set<Character> = ["-", "*", "+", "•", "·", "◦", "▪", "‣", "●", "○", "■", "□", "–",
-                                                  "—", "►", "▸", "➢", "➤", "✓", "✔", "❖", "o"]
+    /// The glyphs that open a list item when a space follows them.
+    static let bullets: Set<Character> = ["-", "*", "+", "•", "·", "∙", "◦", "▪", "▫", "‣", "●", "○", "■", "□", "◆",
+                                          "◇", "⋄", "–", "—", "►", "▸", "→", "➢", "➤", "✓", "✔", "❖"]
 
     /// The text after a list marker ("- item", "• item", "1. item", "2) item"), or nil for a line that is
     /// not a list item. "o" counts only when followed by a space and a capital (Word's plain-text bullets).
@@ -11,7 +12,8 @@ enum ListMarker {
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
         guard let first = trimmed.first else { return nil }
         let rest = trimmed.dropFirst()
-        if bullets.contains(first), let next = rest.first, next == " " || next == "\t" {
+        // Word's plain-text export writes "o" for a second-level bullet.
+        if bullets.contains(first) || first == "o", let next = rest.first, next == " " || next == "\t" {
             let body = rest.drop(while: { $0 == " " || $0 == "\t" })
             if first == "o", body.first?.isUppercase != true { return nil }
             // "-----" rules and "--" are not bullets; a lone dash before a number is a range.

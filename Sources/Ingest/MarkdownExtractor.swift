@@ -4,11 +4,11 @@ import SkillgapCore
 /// Reads Markdown: ATX and setext headings with their level, list items, paragraphs (consecutive lines
 /// form one), block quotes and definition lists; inline markup is removed and link targets are kept.
 struct MarkdownExtractor: Extractor {
-    /// The most characters analyzed: lines past twice this are not read at all.
-    var maximumCharacters = Int.max
+    /// How much text is read and analyzed.
+    var characterLimit = CharacterLimit(characters: Int.max)
 
     func extract(_ data: Data) throws -> Document {
-        let (text, warnings) = try TextDecoder.decode(data).forAnalysis(of: maximumCharacters)
+        let (text, warnings) = try TextDecoder.decode(data).forAnalysis(within: characterLimit)
         var targets: [String] = []
         var blocks: [Block] = []
         var inFence = false

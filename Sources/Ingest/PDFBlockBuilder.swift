@@ -6,9 +6,6 @@ struct PDFBlockBuilder {
     /// The size most of the document's text is set in.
     let bodySize: Double
 
-    private static let bullets: Set<Character> = ["•", "◦", "▪", "▫", "‣", "●", "○", "■", "□", "◆", "◇", "►", "▸",
-                                                  "➢", "➤", "✓", "✔", "❖", "∙", "·", "–", "-", "*", "⋄", "→"]
-
     private struct Line {
         var text: String
         var segment: PDFSegment
@@ -29,7 +26,7 @@ struct PDFBlockBuilder {
             guard !text.isEmpty else { continue }
             lineNumber += 1
             var isBullet = false
-            if let first = text.first, Self.bullets.contains(first),
+            if let first = text.first, ListMarker.bullets.contains(first),
                text.count == 1 || text.dropFirst().first == " " {
                 isBullet = true
                 text = String(text.dropFirst().trimmingSpaces)
@@ -77,17 +74,8 @@ struct PDFBlockBuilder {
         if line.segment.isBold, words <= 6 { return true }
         // An all-caps line is a heading; a lone acronym ("SQL", "AWS") in a skills list is not.
         let letters = line.text.filter(\.isLetter).count
-        return words <= 5 && Self.isUpperCase(line.text) && !line.text.contains(where: \.isNumber)
+        return words <= 5 && line.text.isAllCaps && !line.text.contains(where: \.isNumber)
             && (words > 1 || letters >= 5)
-    }
-
-    private static func isUpperCase(_ text: String) -> Bool {
-        var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 3
     }
 
     /// Joins a wrapped line to what came before. A line that ends in a hyphen after a letter is joined

@@ -7,8 +7,8 @@ import SkillgapCore
 struct PDFExtractor: Extractor {
     /// Pages beyond this are not analyzed (a warning says so).
     var maximumPages = 40
-    /// Once the pages read hold twice this many characters, the rest are not read (a warning says so).
-    var maximumCharacters = Int.max
+    /// How much text is read: pages after the one that passes twice the limit are not (a warning says so).
+    var characterLimit = CharacterLimit(characters: Int.max)
 
     func extract(_ data: Data) throws -> Document {
         let document = try open(data)
@@ -30,8 +30,8 @@ struct PDFExtractor: Extractor {
         let layout = PDFColumnLayout()
         var characters = 0
         for index in 0..<pagesRead {
-            if characters / 2 > maximumCharacters {
-                warnings.append(.pagesCutAtCharacterLimit(analyzed: index, characters: maximumCharacters))
+            if characterLimit.stopsReading(at: characters) {
+                warnings.append(.pagesCutAtCharacterLimit(analyzed: index, characters: characterLimit.characters))
                 break
             }
             guard let page = poppler_document_get_page(document, Int32(index)) else {

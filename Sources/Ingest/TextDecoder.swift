@@ -8,18 +8,17 @@ enum TextDecoder {
         var text: String
         var warning: ExtractionWarning?
 
-        /// The text to read when `characters` characters are analyzed, and the warnings to give. Text past twice
-        /// that is cut off, at the end of the line where it is passed (or right there, when the line runs on), so
-        /// that a huge file is not split into lines and blocks that will never be analyzed.
-        func forAnalysis(of characters: Int) -> (text: String, warnings: [ExtractionWarning]) {
+        /// The text to read within `limit`, and the warnings to give. Text past its reading limit is cut off,
+        /// at the end of the line where it is passed (or right there, when the line runs on), so that a huge
+        /// file is not split into lines and blocks that will never be analyzed.
+        func forAnalysis(within limit: CharacterLimit) -> (text: String, warnings: [ExtractionWarning]) {
             var warnings = warning.map { [$0] } ?? []
-            let (doubled, overflow) = characters.multipliedReportingOverflow(by: 2)
-            let keep = overflow ? Int.max : doubled
+            let keep = limit.readingLimit
             // Characters never outnumber UTF-8 bytes: most files are cleared without counting.
-            guard text.utf8.count > keep, let limit = text.index(text.startIndex, offsetBy: keep, limitedBy: text.endIndex),
-                  limit < text.endIndex else { return (text, warnings) }
-            let lineEnd = text[limit...].prefix(10_000).firstIndex(of: "\n") ?? limit
-            warnings.append(.charactersLimited(characters: characters))
+            guard text.utf8.count > keep, let cut = text.index(text.startIndex, offsetBy: keep, limitedBy: text.endIndex),
+                  cut < text.endIndex else { return (text, warnings) }
+            let lineEnd = text[cut...].prefix(10_000).firstIndex(of: "\n") ?? cut
+            warnings.append(.charactersLimited(characters: limit.characters))
             return (String(text[..<lineEnd]), warnings)
         }
     }

@@ -5,11 +5,11 @@ import SkillgapCore
 /// ending in a colon; list items start with a bullet or a number; a hard-wrapped line that continues a
 /// paragraph or an item is joined to it.
 struct TextExtractor: Extractor {
-    /// The most characters analyzed: lines past twice this are not read at all.
-    var maximumCharacters = Int.max
+    /// How much text is read and analyzed.
+    var characterLimit = CharacterLimit(characters: Int.max)
 
     func extract(_ data: Data) throws -> Document {
-        let (text, warnings) = try TextDecoder.decode(data).forAnalysis(of: maximumCharacters)
+        let (text, warnings) = try TextDecoder.decode(data).forAnalysis(within: characterLimit)
         let blocks = Self.blocks(fromLines: text)
         guard !blocks.isEmpty else { throw ExtractionError.empty }
         return Document(format: .text, blocks: blocks, warnings: warnings)
@@ -60,11 +60,6 @@ struct TextExtractor: Extractor {
         let words = text.split(separator: " ").count
         guard words <= 6, text.count <= 50 else { return false }
         if text.hasSuffix(":"), words <= 5 { return true }
-        var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 3 && !text.contains("@") && text.filter(\.isNumber).count < 4
+        return text.isAllCaps && !text.contains("@") && text.filter(\.isNumber).count < 4
     }
 }

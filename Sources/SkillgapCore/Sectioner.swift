@@ -65,7 +65,7 @@ public struct Sectioner: Sendable {
         guard text.count <= 60, !text.isEmpty else { return nil }
         let words = text.split(separator: " ").count
         guard words <= 6 else { return nil }
-        if block.kind == .heading || (block.font?.bold ?? false) || Self.isAllCaps(text) {
+        if block.kind == .heading || (block.font?.bold ?? false) || text.isAllCaps {
             return vocabulary.section(for: text)
         }
         // A short Title Case line with no sentence punctuation ("Selected Research Projects") names a section
@@ -125,7 +125,7 @@ public struct Sectioner: Sendable {
         if let level = block.headingLevel { return "h\(level)" }
         guard let font = block.font else { return nil }
         let size = (font.size * 2).rounded() / 2
-        return "\(size)|\(font.bold)|\(isAllCaps(block.text))"
+        return "\(size)|\(font.bold)|\(block.text.isAllCaps)"
     }
 
     private static func isStandaloneStyledLine(_ block: Block) -> Bool {
@@ -137,14 +137,5 @@ public struct Sectioner: Sendable {
         text.split(separator: " ").allSatisfy { word in
             word.first?.isUppercase == true || word.count <= 3 && !word.contains(where: \.isUppercase)
         }
-    }
-
-    static func isAllCaps(_ text: String) -> Bool {
-        var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 3
     }
 }

@@ -26,6 +26,16 @@ enum Fixture {
             return error as? ExtractionError
         }
     }
+
+    /// The error reading `data` as a DOCX throws, or nil when it reads.
+    static func error(of data: Data) -> ExtractionError? {
+        do {
+            _ = try Ingestor().read(data, as: .docx)
+            return nil
+        } catch {
+            return error as? ExtractionError
+        }
+    }
 }
 
 extension Resume {

@@ -90,4 +90,25 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 65, result.stderr)
         XCTAssertTrue(result.stderr.contains("zip bomb"), result.stderr)
     }
+
+    func testExtractUsesTheRulesHeadings() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sections"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A headings file that knows "Things I Made" as the projects heading.
+        try """
+        sections:
+          - section: projects
+            headings: [things i made]
+          - section: skills
+            headings: [skills]
+        """.write(to: folder.appendingPathComponent("sections/headings.yaml"), atomically: true, encoding: .utf8)
+        let resume = folder.appendingPathComponent("cv.txt")
+        try "Jane Doe\n\nTHINGS I MADE\n\nA PyTorch image classifier for birds\n".write(to: resume, atomically: true, encoding: .utf8)
+        let plain = try CommandRunner.run(["extract", resume.path])
+        XCTAssertFalse(plain.stdout.contains("[projects]"), plain.stdout)
+        let withRules = try CommandRunner.run(["extract", resume.path, "--rules", folder.path])
+        XCTAssertEqual(withRules.status, 0, withRules.stderr)
+        XCTAssertTrue(withRules.stdout.contains("[projects]"), withRules.stdout)
+    }
 }

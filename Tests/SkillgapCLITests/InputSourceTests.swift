@@ -4,22 +4,39 @@ import XCTest
 /// Resumes that come from standard input or a pipe rather than a file: read to their end within --max-size,
 /// and given up after --timeout when nothing arrives.
 final class InputSourceTests: XCTestCase {
-    func testStandardInputAndPipesAreRead() throws {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-pipes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func fifo() throws -> String {
+        let path = folder.appendingPathComponent("pipe.md").path
+        XCTAssertEqual(mkfifo(path, 0o644), 0)
+        return path
+    }
+
+    func testStandardInputIsReadWhateverItsFormat() throws {
         let resume = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.fixture("pdf/one-column.pdf")))
         let fromStdin = try CommandRunner.run(["check", "-", "--format", "json"], stdin: resume)
         XCTAssertEqual(fromStdin.status, 0, fromStdin.stderr)
         XCTAssertTrue(fromStdin.stdout.contains("\"file\" : \"-\""), fromStdin.stdout)
         XCTAssertTrue(fromStdin.stdout.contains("PyTorch"), "the PDF from standard input was read: \(fromStdin.stdout.prefix(300))")
+    }
+
+    func testStandardInputPastMaxSizeIsRefused() throws {
         let tooBig = try CommandRunner.run(["check", "-", "--max-size", "1"], stdin: Data(repeating: 0x41, count: 1_500_000))
         XCTAssertEqual(tooBig.status, 65)
         XCTAssertTrue(tooBig.stderr.contains("-: error: the input passes the 1 MB limit"), tooBig.stderr)
+    }
 
-        // A FIFO with a writer is read like `<(...)`; one nobody writes to is given up after --timeout.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-pipes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let fifo = folder.appendingPathComponent("pipe.md").path
-        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+    func testAFIFOWithAWriterIsRead() throws {
+        let fifo = try fifo()
         let writer = Thread {
             guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
             handle.write(Data("# Jane Doe\n\n## Skills\n\nPython, SQL, PyTorch\n".utf8))
@@ -29,6 +46,10 @@ final class InputSourceTests: XCTestCase {
         let piped = try CommandRunner.run(["extract", fifo])
         XCTAssertEqual(piped.status, 0, piped.stderr)
         XCTAssertTrue(piped.stdout.contains("Python, SQL, PyTorch"), piped.stdout)
+    }
+
+    func testAFIFONobodyWritesToIsGivenUpAfterTheTimeout() throws {
+        let fifo = try fifo()
         let start = Date()
         let stalled = try CommandRunner.run(["check", fifo, "--timeout", "1"])
         XCTAssertEqual(stalled.status, 65)

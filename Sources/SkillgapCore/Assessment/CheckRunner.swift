@@ -110,19 +110,9 @@ public struct CheckRunner: Sendable {
     /// `needle` as whole words in `haystack` (both UTF-8 in the same case). A word that ends in punctuation
     /// ("%") may be followed by anything.
     static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        let endsInLetter = needle.last.map(isWordByte) ?? false
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                let startsWord = index == 0 || !isWordByte(haystack[index - 1])
-                let after = index + needle.count
-                let endsWord = after == haystack.count || !isWordByte(haystack[after]) || !endsInLetter
-                if startsWord && endsWord { return true }
-            }
-            index += 1
+        WholeWords.contains(needle, in: haystack, phraseEndsInWord: needle.last.map(isWordByte) ?? false) {
+            isWordByte(haystack[$0])
         }
-        return false
     }
 
     /// ASCII letters and digits, and every byte of a non-ASCII character, are parts of words.

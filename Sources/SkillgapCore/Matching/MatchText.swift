@@ -72,18 +72,9 @@ struct MatchText {
         return false
     }
 
-    /// Whether `word` (folded) occurs anywhere as a whole word.
+    /// Whether `word` (folded) occurs anywhere as a whole word (see `WholeWords`).
     func containsWord(_ word: [UInt32]) -> Bool {
-        guard !word.isEmpty, word.count <= folded.count else { return false }
-        var start = 0
-        while start + word.count <= folded.count {
-            if folded[start..<(start + word.count)].elementsEqual(word),
-               start == 0 || !alphanumeric[start - 1],
-               start + word.count == folded.count || !alphanumeric[start + word.count] {
-                return true
-            }
-            start += 1
-        }
-        return false
+        let endsInWord = word.last.flatMap(Unicode.Scalar.init).map(Self.isAlphanumeric) ?? false
+        return WholeWords.contains(word, in: folded, phraseEndsInWord: endsInWord) { alphanumeric[$0] }
     }
 }

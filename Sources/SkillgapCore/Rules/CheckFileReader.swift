@@ -2,16 +2,6 @@
 /// keys of its kind, as in Vale.
 enum CheckFileReader {
     static let commonKeys = ["id", "kind", "level", "message", "link"]
-    static let kindKeys: [String: [String]] = [
-        "contact": ["field"],
-        "sections": ["require"],
-        "links": ["any"],
-        "project-entries": ["problem", "approach", "result"],
-        "quantified": ["sections", "min-share"],
-        "length": ["max-pages", "min-words", "max-words"],
-        "phrases": ["phrases", "case-sensitive", "at-start", "sections"],
-        "dates": ["sections"],
-    ]
 
     static func checks(in root: RuleNode) throws -> [ResumeCheck] {
         let top = try root.mapping("a checks file", allowed: ["checks"], required: ["checks"])
@@ -21,40 +11,41 @@ enum CheckFileReader {
     private static func check(_ node: RuleNode) throws -> ResumeCheck {
         guard case .mapping = node.node else { throw node.error("a check must be a mapping") }
         // Read the kind first, so unknown keys can be judged against that kind's keys.
-        let loose = try node.mapping("a check", allowed: commonKeys + kindKeys.values.flatMap { $0 },
+        let loose = try node.mapping("a check", allowed: commonKeys + CheckKind.allCases.flatMap(\.keys),
                                      required: ["id", "kind", "level", "message"])
-        let kind = try loose["kind"]!.string("kind")
-        guard let ownKeys = kindKeys[kind] else {
-            throw loose["kind"]!.error("unknown check kind '\(kind)'", hint: "use one of: \(CheckRule.kinds.joined(separator: ", "))")
+        let name = try loose["kind"]!.string("kind")
+        guard let kind = CheckKind(rawValue: name) else {
+            throw loose["kind"]!.error("unknown check kind '\(name)'",
+                                       hint: "use one of: \(CheckKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let fields = try node.mapping("a '\(kind)' check", allowed: commonKeys + ownKeys,
-                                      required: ["id", "kind", "level", "message"] + requiredKeys(kind))
+        let fields = try node.mapping("a '\(name)' check", allowed: commonKeys + kind.keys,
+                                      required: ["id", "kind", "level", "message"] + kind.requiredKeys)
         let rule: CheckRule
         switch kind {
-        case "contact":
+        case .contact:
             rule = .contact(field: try fields["field"]!.choice("field", ContactField.self))
-        case "sections":
+        case .sections:
             rule = .sections(required: try sections(fields["require"]!, "require"))
-        case "links":
+        case .links:
             rule = .links(kinds: try fields["any"]!.sequence("any").map { try $0.choice("link kind", LinkKind.self) })
-        case "project-entries":
+        case .projectEntries:
             rule = .projectEntries(problem: try words(fields["problem"]!, "problem"),
                                    approach: try words(fields["approach"]!, "approach"),
                                    result: try words(fields["result"]!, "result"))
-        case "quantified":
+        case .quantified:
             let share = try fields["min-share"]!.double("min-share")
             guard (0...1).contains(share) else { throw fields["min-share"]!.error("'min-share' must be between 0 and 1") }
             rule = .quantified(sections: try sections(fields["sections"]!, "sections"), minimumShare: share)
-        case "length":
+        case .length:
             rule = .length(maximumPages: try fields["max-pages"]!.int("max-pages"),
                            minimumWords: try fields["min-words"]!.int("min-words"),
                            maximumWords: try fields["max-words"]!.int("max-words"))
-        case "phrases":
+        case .phrases:
             rule = .phrases(phrases: try words(fields["phrases"]!, "phrases"),
                             caseSensitive: try fields["case-sensitive"]?.bool("case-sensitive") ?? false,
                             atStart: try fields["at-start"]?.bool("at-start") ?? false,
                             sections: try fields["sections"].map { try sections($0, "sections") } ?? Section.allCases)
-        default: // "dates"
+        case .dates:
             rule = .dates(sections: try sections(fields["sections"]!, "sections"))
         }
         return ResumeCheck(id: try SkillFileReader.identifier(fields["id"]!, what: "check id"),
@@ -62,13 +53,6 @@ enum CheckFileReader {
                            message: try fields["message"]!.string("message"),
                            link: try fields["link"]?.string("link"), rule: rule,
                            location: SkillFileReader.location(node))
-    }
-
-    private static func requiredKeys(_ kind: String) -> [String] {
-        switch kind {
-        case "phrases": ["phrases"]
-        default: kindKeys[kind] ?? []
-        }
     }
 
     private static func sections(_ node: RuleNode, _ what: String) throws -> [Section] {

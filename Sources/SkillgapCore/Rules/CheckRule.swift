@@ -17,7 +17,4 @@ public enum CheckRule: Equatable, Sendable {
     case phrases(phrases: [String], caseSensitive: Bool, atStart: Bool, sections: [Section])
     /// `kind: dates`, `sections`: entries in those sections should carry dates.
     case dates(sections: [Section])
-
-    /// The `kind` values, for validation messages.
-    public static let kinds = ["contact", "sections", "links", "project-entries", "quantified", "length", "phrases", "dates"]
 }
