@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+@testable import Analysis
+@testable import SkillgapCore
+
+/// The one pipeline, called as every command calls it.
+final class AnalyzerTests: XCTestCase {
+    private static let pack = try! RulePackLoader.builtIn()
+    private let analyzer = Analyzer(pack: AnalyzerTests.pack, role: AnalyzerTests.pack.defaultRole!)
+
+    private static let resume = Data("""
+        Jane Doe
+        jane@example.com | +1 555 123 4567 | github.com/janedoe
+
+        PROJECTS
+        - Trained a PyTorch image classifier in Python on 50k photos, reaching 91% accuracy
+        - Cleaned data with pandas and NumPy and tracked experiments in Git
+
+        EDUCATION
+        B.Sc. Computer Science, 2025. Coursework: Linear Algebra, Probability, Statistics, Data Structures
+
+        SKILLS
+        Python, PyTorch, SQL, Docker
+        """.utf8)
+
+    func testBytesBecomeAnAssessmentWithEvidence() throws {
+        let analysis = analyzer.analyze(.bytes(Self.resume), file: "jane.txt")
+        let assessment = try XCTUnwrap(analysis.assessment)
+        XCTAssertEqual(assessment.resume.contact.name, "Jane Doe")
+        XCTAssertNotNil(assessment.score)
+        let pytorch = try XCTUnwrap(assessment.skills.first { $0.skill.id == "pytorch" })
+        XCTAssertEqual(pytorch.status, .demonstrated)
+        XCTAssertEqual(pytorch.evidence.first?.location, .document(page: 1, line: 5, section: .projects))
+        XCTAssertFalse(assessment.findings.contains { $0.rule == "email" }, "the email address was found")
+        let row = analysis.row(index: 2, blind: false)
+        XCTAssertEqual(row.status, .scored)
+        XCTAssertEqual(row.candidate, "Jane Doe")
+        XCTAssertEqual(row.score, assessment.score)
+    }
+
+    func testAMissingFileIsAFailureNotAThrow() {
+        let analysis = analyzer.analyze(.file("/nonexistent/cv.pdf"), file: "cv.pdf")
+        guard case .failure(.extraction(.unreadable(.noSuchFile))) = analysis.result else {
+            return XCTFail("\(analysis.result)")
+        }
+        let row = analysis.row(index: 0, blind: false)
+        XCTAssertEqual(row.status, .failed)
+        XCTAssertEqual(row.failureCode, "unreadable")
+    }
+
+    func testEmptyBytesAreAnEmptyFile() {
+        guard case .failure(.extraction(.empty)) = analyzer.analyze(.bytes(Data()), file: "-").result else {
+            return XCTFail("empty input should fail as empty")
+        }
+    }
+
+    func testBlindLeavesOutTheCandidateAndContactEvidence() throws {
+        var blind = analyzer
+        blind.blind = true
+        let assessment = try XCTUnwrap(blind.analyze(.bytes(Self.resume), file: "jane.txt").assessment)
+        XCTAssertNil(assessment.resume.contact.name)
+        XCTAssertTrue(assessment.resume.links.isEmpty)
+        XCTAssertFalse(assessment.skills.flatMap(\.evidence).contains { $0.location.section == .contact })
+        XCTAssertNil(blind.analyze(.bytes(Self.resume), file: "jane.txt").row(index: 0, blind: true).candidate)
+    }
+
+    func testChecksCanBeLeftOutForRankings() throws {
+        var ranking = analyzer
+        ranking.runChecks = false
+        let checked = try XCTUnwrap(analyzer.analyze(.bytes(Self.resume), file: "a").assessment)
+        let unchecked = try XCTUnwrap(ranking.analyze(.bytes(Self.resume), file: "a").assessment)
+        XCTAssertFalse(checked.findings.isEmpty)
+        XCTAssertTrue(unchecked.findings.isEmpty)
+        XCTAssertEqual(checked.score, unchecked.score, "checks never change the score")
+    }
+
+    func testTooLittleTextIsUnscoredWithATypedReason() throws {
+        let assessment = try XCTUnwrap(analyzer.analyze(.bytes(Data("Jane Doe\nPython\n".utf8)), file: "a").assessment)
+        XCTAssertNil(assessment.score)
+        XCTAssertEqual(assessment.unscoredReason, .tooFewWords(3))
+        XCTAssertEqual(assessment.verdict, .notScored)
+    }
+}
