@@ -7,8 +7,8 @@ struct JSONResumeBlocks {
     private(set) var targets: [String] = []
     private var entry = 0
 
-    mutating func add(_ resume: [String: Any]) {
-        if let basics = resume["basics"] as? [String: Any] { addBasics(basics) }
+    mutating func add(_ resume: JSONValue) {
+        if let basics = resume["basics"], basics.isObject { addBasics(basics) }
         addEntries(resume["work"], heading: "Work Experience", section: .experience,
                    title: ["position", "name", "company"], details: ["location", "summary", "description"])
         addEntries(resume["projects"], heading: "Projects", section: .projects,
@@ -34,25 +34,25 @@ struct JSONResumeBlocks {
                    details: ["reference"])
     }
 
-    private mutating func addBasics(_ basics: [String: Any]) {
+    private mutating func addBasics(_ basics: JSONValue) {
         for key in ["name", "label", "email", "phone", "url", "website"] {
-            if let value = Self.string(basics[key]) { append(.paragraph, value, .contact) }
-            if key == "url" || key == "website", let value = Self.string(basics[key]) { targets.append(value) }
+            if let value = basics[key]?.text { append(.paragraph, value, .contact) }
+            if key == "url" || key == "website", let value = basics[key]?.text { targets.append(value) }
         }
-        if let location = basics["location"] as? [String: Any] {
-            let parts = ["address", "city", "region", "postalCode", "countryCode"].compactMap { Self.string(location[$0]) }
+        if let location = basics["location"] {
+            let parts = ["address", "city", "region", "postalCode", "countryCode"].compactMap { location[$0]?.text }
             if !parts.isEmpty { append(.paragraph, parts.joined(separator: ", "), .contact) }
         }
-        for profile in basics["profiles"] as? [[String: Any]] ?? [] {
-            let network = Self.string(profile["network"])
-            if let url = Self.string(profile["url"]) {
+        for profile in basics["profiles"]?.elements ?? [] where profile.isObject {
+            let network = profile["network"]?.text
+            if let url = profile["url"]?.text {
                 targets.append(url)
                 append(.paragraph, [network, url].compactMap { $0 }.joined(separator: ": "), .contact)
-            } else if let network, let user = Self.string(profile["username"]) {
+            } else if let network, let user = profile["username"]?.text {
                 append(.paragraph, "\(network): \(user)", .contact)
             }
         }
-        if let summary = Self.string(basics["summary"]) {
+        if let summary = basics["summary"]?.text {
             append(.heading, "Summary", .summary)
             append(.paragraph, summary, .summary)
         }
@@ -60,28 +60,29 @@ struct JSONResumeBlocks {
 
     /// One heading, then per entry a title line ("Position, Company, 2020-01 - 2021-06"), its details,
     /// and its highlights and lists as list items (or inline after the title for skills).
-    private mutating func addEntries(_ value: Any?, heading: String, section: Section, title: [String],
+    private mutating func addEntries(_ value: JSONValue?, heading: String, section: Section, title: [String],
                                      details: [String], lists: [String] = [], inline: Bool = false) {
-        guard let entries = value as? [[String: Any]] else { return }
+        // A section that is not a list of objects is not read: JSON Resume sections are lists of entries.
+        guard let entries = value?.elements, entries.allSatisfy(\.isObject) else { return }
         var wroteHeading = false
         for item in entries {
             var lines: [(BlockKind, String)] = []
-            var titleParts = title.compactMap { Self.string(item[$0]) }
-            let dates = [Self.string(item["startDate"]), Self.string(item["endDate"]) ?? Self.string(item["date"])
-                ?? Self.string(item["releaseDate"])].compactMap { $0 }
+            var titleParts = title.compactMap { item[$0]?.text }
+            let dates = [item["startDate"]?.text, item["endDate"]?.text ?? item["date"]?.text
+                ?? item["releaseDate"]?.text].compactMap { $0 }
             if !dates.isEmpty { titleParts.append(dates.joined(separator: " - ")) }
-            let listValues = lists.flatMap { (item[$0] as? [Any] ?? []).compactMap(Self.string) }
+            let listValues = lists.flatMap { (item[$0]?.elements ?? []).compactMap(\.text) }
             if inline, !listValues.isEmpty {
                 let label = titleParts.joined(separator: ", ")
                 lines.append((.paragraph, (label.isEmpty ? "" : label + ": ") + listValues.joined(separator: ", ")))
             } else if !titleParts.isEmpty {
                 lines.append((.paragraph, titleParts.joined(separator: ", ")))
             }
-            for key in details { if let text = Self.string(item[key]) { lines.append((.paragraph, text)) } }
+            for key in details { if let text = item[key]?.text { lines.append((.paragraph, text)) } }
             for key in ["url", "website"] {
-                if let url = Self.string(item[key]) { targets.append(url); lines.append((.paragraph, url)) }
+                if let url = item[key]?.text { targets.append(url); lines.append((.paragraph, url)) }
             }
-            let highlights = (item["highlights"] as? [Any] ?? []).compactMap(Self.string)
+            let highlights = (item["highlights"]?.elements ?? []).compactMap(\.text)
             lines += highlights.map { (.listItem, $0) }
             if !inline { lines += listValues.map { (.listItem, $0) } }
             guard !lines.isEmpty else { continue }
@@ -98,15 +99,5 @@ struct JSONResumeBlocks {
         guard !normalized.isEmpty else { return }
         entry += 1
         blocks.append(Block(kind: kind, text: normalized, line: entry, section: section))
-    }
-
-    /// A non-empty string (numbers are accepted as text).
-    private static func string(_ value: Any?) -> String? {
-        if let text = value as? String {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
-        }
-        if let number = value as? NSNumber { return number.stringValue }
-        return nil
     }
 }

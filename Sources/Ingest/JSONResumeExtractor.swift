@@ -19,7 +19,8 @@ struct JSONResumeExtractor: Extractor {
         } catch {
             throw Self.invalidJSON(error, text: decoded.text)
         }
-        guard let resume = object as? [String: Any] else {
+        let resume = JSONValue(object)
+        guard resume.isObject else {
             throw ExtractionError.unsupported(what: "JSON that is not an object (not a JSON Resume)")
         }
         let known = ["basics", "work", "education", "skills", "projects", "volunteer", "awards", "publications",

@@ -2,9 +2,12 @@ import Foundation
 
 /// Bullets and numbers that open a list item, in PDFs and in text-based formats alike.
 enum ListMarker {
-    /// The glyphs that open a list item when a space follows them.
-    static let bullets: Set<Character> = ["-", "*", "+", "•", "·", "∙", "◦", "▪", "▫", "‣", "●", "○", "■", "□", "◆",
-                                          "◇", "⋄", "–", "—", "►", "▸", "→", "➢", "➤", "✓", "✔", "❖"]
+    /// The glyphs that open a list item when a space follows them, in every format.
+    static let bullets: Set<Character> = ["-", "*", "•", "·", "∙", "◦", "▪", "▫", "‣", "●", "○", "■", "□", "◆",
+                                          "◇", "⋄", "–", "►", "▸", "→", "➢", "➤", "✓", "✔", "❖"]
+    /// Markers of typed text only: Markdown's "+", a typed em dash, and "o", which Word's plain-text export
+    /// writes for a second-level bullet. In a PDF they start phone numbers ("+ 49 ...") and date ranges.
+    private static let typedBullets: Set<Character> = ["+", "—", "o"]
 
     /// The text after a list marker ("- item", "• item", "1. item", "2) item"), or nil for a line that is
     /// not a list item. "o" counts only when followed by a space and a capital (Word's plain-text bullets).
@@ -12,8 +15,7 @@ enum ListMarker {
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
         guard let first = trimmed.first else { return nil }
         let rest = trimmed.dropFirst()
-        // Word's plain-text export writes "o" for a second-level bullet.
-        if bullets.contains(first) || first == "o", let next = rest.first, next == " " || next == "\t" {
+        if bullets.contains(first) || typedBullets.contains(first), let next = rest.first, next == " " || next == "\t" {
             let body = rest.drop(while: { $0 == " " || $0 == "\t" })
             if first == "o", body.first?.isUppercase != true { return nil }
             // "-----" rules and "--" are not bullets; a lone dash before a number is a range.
