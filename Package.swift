@@ -5,7 +5,7 @@ let package = Package(
     name: "skillgap",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "skillgap", targets: ["skillgap"]),
+        .executable(name: "skillgap", targets: ["skillgap"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,8 +24,10 @@ let package = Package(
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
 
         // C bridges.
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Bytes to Document: one extractor per format.
         .target(
@@ -52,7 +54,9 @@ let package = Package(
 
         // `swift run -c release extraction-benchmark [PDF...]`: skillgap's PDF extraction against poppler's
         // own plain-text extraction, in one process.
-        .executableTarget(name: "extraction-benchmark", dependencies: ["Analysis", "Ingest", "SkillgapCore", "CPoppler"]),
+        .executableTarget(
+            name: "extraction-benchmark",
+            dependencies: ["Analysis", "Ingest", "SkillgapCore", "CPoppler"]),
 
         // `swift run -c release skill-evaluation [FOLDER]`: skill detection against human-labelled CVs.
         .executableTarget(name: "skill-evaluation", dependencies: ["Analysis", "SkillgapCore"]),
@@ -62,7 +66,8 @@ let package = Package(
 
         // libFuzzer targets: `bash Fuzz/run.sh ingest|rules` builds them instrumented; a plain build makes stubs.
         .target(name: "FuzzDriver"),
-        .executableTarget(name: "fuzz-ingest", dependencies: ["FuzzDriver", "Analysis", "Ingest", "SkillgapCore"]),
+        .executableTarget(
+            name: "fuzz-ingest", dependencies: ["FuzzDriver", "Analysis", "Ingest", "SkillgapCore"]),
         .executableTarget(name: "fuzz-rules", dependencies: ["FuzzDriver", "SkillgapCore"]),
 
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),

@@ -9,7 +9,9 @@ struct EmbedRules: BuildToolPlugin {
         let rulesDirectory = context.package.directoryURL.appending(path: "Rules")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRuleFiles.swift")
         var inputs: [URL] = []
-        if let walker = FileManager.default.enumerator(at: rulesDirectory, includingPropertiesForKeys: nil) {
+        if let walker = FileManager.default.enumerator(
+            at: rulesDirectory, includingPropertiesForKeys: nil)
+        {
             for case let url as URL in walker where url.pathExtension == "yaml" {
                 inputs.append(url)
             }
@@ -22,7 +24,7 @@ struct EmbedRules: BuildToolPlugin {
                 arguments: [rulesDirectory.path, output.path],
                 inputFiles: inputs,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 }

@@ -9,8 +9,10 @@ public struct Analysis: Sendable {
     public var readNanoseconds: UInt64 = 0
     public var scoreNanoseconds: UInt64 = 0
 
-    public init(file: String, result: Result<Assessment, AnalysisFailure>, readNanoseconds: UInt64 = 0,
-                scoreNanoseconds: UInt64 = 0) {
+    public init(
+        file: String, result: Result<Assessment, AnalysisFailure>, readNanoseconds: UInt64 = 0,
+        scoreNanoseconds: UInt64 = 0
+    ) {
         self.file = file
         self.result = result
         self.readNanoseconds = readNanoseconds
@@ -19,15 +21,16 @@ public struct Analysis: Sendable {
 
     /// The assessment, when the input could be read.
     public var assessment: Assessment? {
-        if case let .success(assessment) = result { return assessment }
+        if case .success(let assessment) = result { return assessment }
         return nil
     }
 
     /// The input's line in a ranking; `blind` leaves out the candidate's name.
     public func row(index: Int, blind: Bool) -> RankingRow {
         switch result {
-        case let .success(assessment): RankingRow(index: index, file: file, assessment: assessment, blind: blind)
-        case let .failure(failure): RankingRow(index: index, file: file, failure: failure)
+        case .success(let assessment):
+            RankingRow(index: index, file: file, assessment: assessment, blind: blind)
+        case .failure(let failure): RankingRow(index: index, file: file, failure: failure)
         }
     }
 }

@@ -14,8 +14,10 @@ public struct Analyzer: Sendable {
     public var blind: Bool
     private let assessor: Assessor
 
-    public init(pack: RulePack, role: Role, ingestor: Ingestor = Ingestor(), runChecks: Bool = true,
-                blind: Bool = false) {
+    public init(
+        pack: RulePack, role: Role, ingestor: Ingestor = Ingestor(), runChecks: Bool = true,
+        blind: Bool = false
+    ) {
         self.pack = pack
         self.role = role
         self.reader = ResumeReader(vocabulary: pack.vocabulary, ingestor: ingestor)
@@ -38,12 +40,14 @@ public struct Analyzer: Sendable {
         do {
             resume = try reader.resume(from: input)
         } catch {
-            return Analysis(file: file, result: .failure(.extraction(error)),
-                            readNanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+            return Analysis(
+                file: file, result: .failure(.extraction(error)),
+                readNanoseconds: DispatchTime.now().uptimeNanoseconds - start)
         }
         let read = DispatchTime.now().uptimeNanoseconds
         let assessment = assess(resume, file: file)
-        return Analysis(file: file, result: .success(assessment), readNanoseconds: read - start,
-                        scoreNanoseconds: DispatchTime.now().uptimeNanoseconds - read)
+        return Analysis(
+            file: file, result: .success(assessment), readNanoseconds: read - start,
+            scoreNanoseconds: DispatchTime.now().uptimeNanoseconds - read)
     }
 }

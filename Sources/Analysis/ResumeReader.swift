@@ -17,9 +17,10 @@ public struct ResumeReader: Sendable {
     public func document(from input: AnalysisInput) throws(ExtractionError) -> Document {
         do {
             switch input {
-            case let .file(path): return try ingestor.read(fileAt: URL(fileURLWithPath: path))
+            case .file(let path): return try ingestor.read(fileAt: URL(fileURLWithPath: path))
             case .standardInput: return try ingestor.read(from: FileHandle.standardInput)
-            case let .bytes(data, claimedExtension): return try ingestor.read(data, claimedExtension: claimedExtension)
+            case .bytes(let data, let claimedExtension):
+                return try ingestor.read(data, claimedExtension: claimedExtension)
             }
         } catch let error as ExtractionError {
             throw error

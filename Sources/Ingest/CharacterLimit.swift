@@ -21,7 +21,9 @@ struct CharacterLimit: Sendable {
     /// of an endless file is honest; reading all of it is not needed and not bounded.
     func cut(_ document: Document) -> Document {
         // Characters never outnumber UTF-8 bytes: most documents are cleared without counting characters.
-        guard document.blocks.reduce(0, { $0 + $1.text.utf8.count }) > characters else { return document }
+        guard document.blocks.reduce(0, { $0 + $1.text.utf8.count }) > characters else {
+            return document
+        }
         var total = 0
         var kept: [Block] = []
         for block in document.blocks {

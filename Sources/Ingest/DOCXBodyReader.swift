@@ -40,28 +40,43 @@ struct DOCXBodyReader {
         var level: Int?
         var textBoxes: [LibXML.Node] = []
         let styles = self.styles
-        let text = runs(of: node, shaded: onFill || Self.isShaded(node, propertiesName: "pPr"), textBoxes: &textBoxes) { properties in
+        let text = runs(
+            of: node, shaded: onFill || Self.isShaded(node, propertiesName: "pPr"),
+            textBoxes: &textBoxes
+        ) { properties in
             for property in LibXML.children(properties) where LibXML.isElement(property) {
                 switch LibXML.name(property) {
                 case "pStyle":
                     let style = LibXML.attribute("val", of: property) ?? ""
-                    if let heading = styles.headingLevel(of: style) { kind = .heading; level = heading }
-                    else if styles.isList(style) { kind = .listItem }
+                    if let heading = styles.headingLevel(of: style) {
+                        kind = .heading
+                        level = heading
+                    } else if styles.isList(style) {
+                        kind = .listItem
+                    }
                 case "numPr": if kind == .paragraph { kind = .listItem }
                 case "outlineLvl":
-                    if let value = LibXML.attribute("val", of: property).flatMap(Int.init), value < 9 {
-                        kind = .heading; level = value + 1
+                    if let value = LibXML.attribute("val", of: property).flatMap(Int.init),
+                        value < 9
+                    {
+                        kind = .heading
+                        level = value + 1
                     }
                 default: break
                 }
             }
         }
-        if !text.isEmpty { blocks.append(Block(kind: kind, text: text, line: line, headingLevel: level)) }
+        if !text.isEmpty {
+            blocks.append(Block(kind: kind, text: text, line: line, headingLevel: level))
+        }
         for box in textBoxes {
             let filled = Self.isOnFilledShape(box)
             for child in LibXML.children(box) where LibXML.isElement(child) {
-                if LibXML.name(child) == "p" { paragraph(child, onFill: filled) }
-                else if LibXML.name(child) == "tbl" { table(child) }
+                if LibXML.name(child) == "p" {
+                    paragraph(child, onFill: filled)
+                } else if LibXML.name(child) == "tbl" {
+                    table(child)
+                }
             }
         }
     }
@@ -73,40 +88,60 @@ struct DOCXBodyReader {
             let line = paragraphNumber
             var cells: [String] = []
             var textBoxes: [LibXML.Node] = []
-            for cell in LibXML.children(row) where LibXML.isElement(cell) && LibXML.name(cell) == "tc" {
-                let text = runs(of: cell, shaded: Self.isShaded(cell, propertiesName: "tcPr"), textBoxes: &textBoxes) { _ in }
+            for cell in LibXML.children(row)
+            where LibXML.isElement(cell) && LibXML.name(cell) == "tc" {
+                let text = runs(
+                    of: cell, shaded: Self.isShaded(cell, propertiesName: "tcPr"),
+                    textBoxes: &textBoxes
+                ) { _ in }
                 if !text.isEmpty { cells.append(text) }
             }
-            if !cells.isEmpty { blocks.append(Block(kind: .paragraph, text: cells.joined(separator: " | "), line: line)) }
+            if !cells.isEmpty {
+                blocks.append(
+                    Block(kind: .paragraph, text: cells.joined(separator: " | "), line: line))
+            }
         }
     }
 
     /// The visible text below `node`: `w:t`, tabs and breaks, hyperlink targets collected, hidden runs
     /// counted, field instructions and deleted text skipped, text boxes handed back to read separately.
     /// `shaded`: the paragraph or cell has a background fill, so white text on it is visible.
-    private mutating func runs(of node: LibXML.Node, shaded: Bool, textBoxes: inout [LibXML.Node],
-                               paragraphProperties: (LibXML.Node) -> Void) -> String {
+    private mutating func runs(
+        of node: LibXML.Node, shaded: Bool, textBoxes: inout [LibXML.Node],
+        paragraphProperties: (LibXML.Node) -> Void
+    ) -> String {
         var text = ""
-        var stack: [(LibXML.Node, hiddenReason: HiddenTextReason?)] = LibXML.children(node).reversed().map { ($0, nil) }
+        var stack: [(LibXML.Node, hiddenReason: HiddenTextReason?)] = LibXML.children(node)
+            .reversed().map { ($0, nil) }
         while let (current, inheritedHidden) = stack.popLast() {
             guard LibXML.isElement(current) else { continue }
             let name = LibXML.name(current)
             switch name {
             case "pPr": paragraphProperties(current)
             case "instrText":
-                if let target = Self.hyperlinkTarget(in: LibXML.allText(current)) { targets.append(target) }
+                if let target = Self.hyperlinkTarget(in: LibXML.allText(current)) {
+                    targets.append(target)
+                }
             case "rPr", "delText", "Fallback", "delInstrText": continue
             case "txbxContent": textBoxes.append(current)
             case "t":
                 let value = LibXML.allText(current)
-                if let reason = inheritedHidden { hidden.add(value, reason: reason) } else { text += value }
+                if let reason = inheritedHidden {
+                    hidden.add(value, reason: reason)
+                } else {
+                    text += value
+                }
             case "tab", "br", "cr": text += " "
             default:
-                if name == "hyperlink", let id = LibXML.attribute("id", of: current), let target = relationships[id] {
+                if name == "hyperlink", let id = LibXML.attribute("id", of: current),
+                    let target = relationships[id]
+                {
                     targets.append(target)
                 }
                 var hiddenReason = inheritedHidden
-                if name == "r" { hiddenReason = hiddenReason ?? Self.hiddenReason(ofRun: current, shaded: shaded) }
+                if name == "r" {
+                    hiddenReason = hiddenReason ?? Self.hiddenReason(ofRun: current, shaded: shaded)
+                }
                 if name == "tc", Self.isShaded(current, propertiesName: "tcPr") {
                     // A shaded cell inside the paragraph's table makes its white text visible too.
                     let cellText = runs(of: current, shaded: true, textBoxes: &textBoxes) { _ in }
@@ -114,7 +149,8 @@ struct DOCXBodyReader {
                     continue
                 }
                 if name == "fldSimple", let instruction = LibXML.attribute("instr", of: current),
-                   let target = Self.hyperlinkTarget(in: instruction) {
+                    let target = Self.hyperlinkTarget(in: instruction)
+                {
                     targets.append(target)
                 }
                 stack += LibXML.children(current).reversed().map { ($0, hiddenReason) }
@@ -127,7 +163,8 @@ struct DOCXBodyReader {
     private static func hiddenReason(ofRun run: LibXML.Node, shaded: Bool) -> HiddenTextReason? {
         var white = false
         var ownShading = false
-        for properties in LibXML.children(run) where LibXML.isElement(properties) && LibXML.name(properties) == "rPr" {
+        for properties in LibXML.children(run)
+        where LibXML.isElement(properties) && LibXML.name(properties) == "rPr" {
             for property in LibXML.children(properties) where LibXML.isElement(property) {
                 let value = LibXML.attribute("val", of: property)?.lowercased()
                 switch LibXML.name(property) {
@@ -146,8 +183,10 @@ struct DOCXBodyReader {
 
     /// Whether a paragraph (`pPr`) or cell (`tcPr`) has a background fill that is not white.
     private static func isShaded(_ node: LibXML.Node, propertiesName: String) -> Bool {
-        for properties in LibXML.children(node) where LibXML.isElement(properties) && LibXML.name(properties) == propertiesName {
-            for property in LibXML.children(properties) where LibXML.isElement(property) && LibXML.name(property) == "shd" {
+        for properties in LibXML.children(node)
+        where LibXML.isElement(properties) && LibXML.name(properties) == propertiesName {
+            for property in LibXML.children(properties)
+            where LibXML.isElement(property) && LibXML.name(property) == "shd" {
                 if isDarkFill(LibXML.attribute("fill", of: property)) { return true }
             }
         }
@@ -162,7 +201,9 @@ struct DOCXBodyReader {
             if LibXML.name(current) == "wsp" {
                 for properties in LibXML.children(current) where LibXML.name(properties) == "spPr" {
                     for fill in LibXML.children(properties) where LibXML.name(fill) == "solidFill" {
-                        let color = LibXML.children(fill).first.flatMap { LibXML.attribute("val", of: $0) }
+                        let color = LibXML.children(fill).first.flatMap {
+                            LibXML.attribute("val", of: $0)
+                        }
                         return isDarkFill(color ?? "000000")
                     }
                 }

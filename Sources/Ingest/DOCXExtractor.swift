@@ -18,11 +18,15 @@ struct DOCXExtractor: Extractor {
         _ = LibXML.silenced
         let archive = try ZIPDirectory(data)
         guard archive["word/document.xml"] != nil else {
-            throw ExtractionError.unsupported(what: "a ZIP archive without word/document.xml (not a DOCX)")
+            throw ExtractionError.unsupported(
+                what: "a ZIP archive without word/document.xml (not a DOCX)")
         }
         let styles = try entry("word/styles.xml", in: archive).map(DOCXStyles.init) ?? DOCXStyles()
-        let relationships = try entry("word/_rels/document.xml.rels", in: archive).map(Self.relationships) ?? [:]
-        guard let body = try entry("word/document.xml", in: archive) else { throw ExtractionError.empty }
+        let relationships =
+            try entry("word/_rels/document.xml.rels", in: archive).map(Self.relationships) ?? [:]
+        guard let body = try entry("word/document.xml", in: archive) else {
+            throw ExtractionError.empty
+        }
 
         var reader = DOCXBodyReader(styles: styles, relationships: relationships)
         var warnings: [ExtractionWarning] = []
@@ -33,8 +37,10 @@ struct DOCXExtractor: Extractor {
         } else {
             try reader.read(body)
         }
-        return try .checked(format: .docx, blocks: reader.blocks, linkTargets: reader.targets, hiddenText: reader.hidden,
-                            warnings: warnings)
+        return try .checked(
+            format: .docx, blocks: reader.blocks, linkTargets: reader.targets,
+            hiddenText: reader.hidden,
+            warnings: warnings)
     }
 
     /// An entry's bytes, refusing entries whose real (not declared) size or compression ratio is too large.
@@ -44,17 +50,28 @@ struct DOCXExtractor: Extractor {
         // The sizes the archive declares refuse most bombs before any byte is inflated; the running count
         // below catches an archive that lies about them.
         let declared = entry.uncompressedSize
-        if declared > maximumEntrySize || (declared > 1_000_000 && declared / compressed > maximumCompressionRatio) {
-            throw ExtractionError.damaged(format: .docx, reason: "\(path) would expand to \(declared / 1_000_000) MB from \(compressed / 1000) KB, a zip bomb")
+        if declared > maximumEntrySize
+            || (declared > 1_000_000 && declared / compressed > maximumCompressionRatio)
+        {
+            throw ExtractionError.damaged(
+                format: .docx,
+                reason:
+                    "\(path) would expand to \(declared / 1_000_000) MB from \(compressed / 1000) KB, a zip bomb"
+            )
         }
         var output = Data()
         try archive.contents(of: entry) { chunk in
             output.append(chunk)
             if output.count > maximumEntrySize {
-                throw ExtractionError.damaged(format: .docx, reason: "\(path) expands past \(maximumEntrySize / 1_000_000) MB, a zip bomb")
+                throw ExtractionError.damaged(
+                    format: .docx,
+                    reason: "\(path) expands past \(maximumEntrySize / 1_000_000) MB, a zip bomb")
             }
             if output.count > 1_000_000, output.count / compressed > maximumCompressionRatio {
-                throw ExtractionError.damaged(format: .docx, reason: "\(path) expands more than \(maximumCompressionRatio) times, a zip bomb")
+                throw ExtractionError.damaged(
+                    format: .docx,
+                    reason: "\(path) expands more than \(maximumCompressionRatio) times, a zip bomb"
+                )
             }
         }
         return output
@@ -64,8 +81,11 @@ struct DOCXExtractor: Extractor {
     private static func relationships(_ data: Data) throws -> [String: String] {
         var result: [String: String] = [:]
         try XMLPart.withRoot(of: data, part: "word/_rels/document.xml.rels") { root in
-            for node in LibXML.children(root) where LibXML.isElement(node) && LibXML.name(node) == "Relationship" {
-                if let id = LibXML.attribute("Id", of: node), let target = LibXML.attribute("Target", of: node) {
+            for node in LibXML.children(root)
+            where LibXML.isElement(node) && LibXML.name(node) == "Relationship" {
+                if let id = LibXML.attribute("Id", of: node),
+                    let target = LibXML.attribute("Target", of: node)
+                {
                     result[id] = target
                 }
             }

@@ -11,7 +11,8 @@ struct DOCXStyles {
 
     init(_ data: Data) throws {
         try XMLPart.withRoot(of: data, part: "word/styles.xml") { root in
-            for style in LibXML.children(root) where LibXML.isElement(style) && LibXML.name(style) == "style" {
+            for style in LibXML.children(root)
+            where LibXML.isElement(style) && LibXML.name(style) == "style" {
                 guard let id = LibXML.attribute("styleId", of: style) else { continue }
                 var name = id
                 var outline: Int?
@@ -19,13 +20,18 @@ struct DOCXStyles {
                     switch LibXML.name(child) {
                     case "name": name = LibXML.attribute("val", of: child) ?? id
                     case "pPr":
-                        for property in LibXML.children(child) where LibXML.name(property) == "outlineLvl" {
-                            outline = LibXML.attribute("val", of: property).flatMap(Int.init).map { $0 + 1 }
+                        for property in LibXML.children(child)
+                        where LibXML.name(property) == "outlineLvl" {
+                            outline = LibXML.attribute("val", of: property).flatMap(Int.init).map {
+                                $0 + 1
+                            }
                         }
                     default: break
                     }
                 }
-                if let level = Self.headingLevel(styleName: name) ?? outline { headingLevels[id] = level }
+                if let level = Self.headingLevel(styleName: name) ?? outline {
+                    headingLevels[id] = level
+                }
                 if name.lowercased().contains("list") { listStyles.insert(id) }
             }
         }

@@ -7,7 +7,9 @@ public enum FormatSniffer {
     public static func format(of data: Data) throws -> DocumentFormat {
         guard !data.isEmpty else { throw ExtractionError.empty }
         let head = data.prefix(1024)
-        if head.starts(with: Array("%PDF-".utf8)) || head.range(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        if head.starts(with: Array("%PDF-".utf8)) || head.range(of: Data("%PDF-".utf8)) != nil {
+            return .pdf
+        }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
         if let binary = binaryKind(head) { throw ExtractionError.unsupported(what: binary) }
         let text = try TextDecoder.decode(data).text
@@ -20,7 +22,9 @@ public enum FormatSniffer {
         if start.first == "{" || start.first == "[" { return .jsonResume }
         let head = start.prefix(2048).lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body")
-            || (head.hasPrefix("<") && (head.contains("<div") || head.contains("<p>") || head.contains("<h1"))) {
+            || (head.hasPrefix("<")
+                && (head.contains("<div") || head.contains("<p>") || head.contains("<h1")))
+        {
             return .html
         }
         return looksLikeMarkdown(text) ? .markdown : .text
@@ -30,9 +34,13 @@ public enum FormatSniffer {
     static func looksLikeMarkdown(_ text: String) -> Bool {
         var signals = 0
         // maxSplits: splitting a huge file into all its lines only to look at the first 400 took seconds.
-        for line in text.split(separator: "\n", maxSplits: 400, omittingEmptySubsequences: true).prefix(400) {
+        for line in text.split(separator: "\n", maxSplits: 400, omittingEmptySubsequences: true)
+            .prefix(400)
+        {
             let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.hasPrefix("#"), trimmed.drop(while: { $0 == "#" }).first == " " { signals += 2 }
+            if trimmed.hasPrefix("#"), trimmed.drop(while: { $0 == "#" }).first == " " {
+                signals += 2
+            }
             if line.contains("](") && line.contains("[") { signals += 1 }
             if line.contains("**") || line.contains("__") { signals += 1 }
             if signals >= 3 { return true }

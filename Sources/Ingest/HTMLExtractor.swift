@@ -13,17 +13,23 @@ struct HTMLExtractor: Extractor {
     /// Elements past this many are not read (a warning says so): libxml2's tree takes about 300 bytes an element.
     var maximumElements = 50_000
 
-    private static let silent: Set<String> = ["script", "style", "head", "svg", "iframe", "object", "embed", "canvas"]
+    private static let silent: Set<String> = [
+        "script", "style", "head", "svg", "iframe", "object", "embed", "canvas",
+    ]
     private static let concealing: Set<String> = ["noscript", "template"]
     private static let blockElements: Set<String> = [
-        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "dl", "dt", "dd", "section",
-        "article", "header", "footer", "main", "nav", "aside", "blockquote", "pre", "address", "form", "fieldset",
-        "figure", "figcaption", "hr", "body", "html", "caption", "tbody", "thead", "tfoot", "summary", "details",
+        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "dl", "dt",
+        "dd", "section",
+        "article", "header", "footer", "main", "nav", "aside", "blockquote", "pre", "address",
+        "form", "fieldset",
+        "figure", "figcaption", "hr", "body", "html", "caption", "tbody", "thead", "tfoot",
+        "summary", "details",
     ]
 
     func extract(_ data: Data) throws -> Document {
         _ = LibXML.silenced
-        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        let options =
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
         var warnings: [ExtractionWarning] = []
         var input = data
@@ -33,10 +39,14 @@ struct HTMLExtractor: Extractor {
             warnings.append(.elementsLimited(markup: .html, limit: maximumElements))
         }
         let document = input.withUnsafeBytes { buffer in
-            htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil,
-                           Int32(options))
+            htmlReadMemory(
+                buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil,
+                nil,
+                Int32(options))
         }
-        guard let document else { throw ExtractionError.damaged(format: .html, reason: "libxml2 could not parse it") }
+        guard let document else {
+            throw ExtractionError.damaged(format: .html, reason: "libxml2 could not parse it")
+        }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw ExtractionError.empty }
 
@@ -47,10 +57,16 @@ struct HTMLExtractor: Extractor {
         }
         walker.flush()
         if walker.blocks.isEmpty, walker.hidden.words == 0, Self.hasTextOutsideTags(data) {
-            throw ExtractionError.damaged(format: .html, reason: "it has no visible text, only markup or scripts; if a script builds the page, print it to PDF instead")
+            throw ExtractionError.damaged(
+                format: .html,
+                reason:
+                    "it has no visible text, only markup or scripts; if a script builds the page, print it to PDF instead"
+            )
         }
-        return try .checked(format: .html, blocks: walker.blocks, linkTargets: walker.targets, hiddenText: walker.hidden,
-                            warnings: warnings)
+        return try .checked(
+            format: .html, blocks: walker.blocks, linkTargets: walker.targets,
+            hiddenText: walker.hidden,
+            warnings: warnings)
     }
 
     /// Whether the raw markup has letters outside its tags (a rough look, for error messages only).
@@ -90,12 +106,12 @@ struct HTMLExtractor: Extractor {
             var stack: [Step] = [.enter(root, depth: 1)]
             while let step = stack.popLast() {
                 switch step {
-                case let .exit(name):
+                case .exit(let name):
                     if HTMLExtractor.blockElements.contains(name) {
                         flush()
                         kinds.removeLast()
                     }
-                case let .enter(node, depth):
+                case .enter(let node, let depth):
                     if depth > maximumDepth {
                         tooDeepAtLine = max(1, Int(xmlGetLineNo(node)))
                         return
@@ -114,7 +130,9 @@ struct HTMLExtractor: Extractor {
                     }
                     enter(node, name: name)
                     stack.append(.exit(name))
-                    for child in LibXML.children(node).reversed() { stack.append(.enter(child, depth: depth + 1)) }
+                    for child in LibXML.children(node).reversed() {
+                        stack.append(.enter(child, depth: depth + 1))
+                    }
                 }
             }
         }
@@ -122,11 +140,15 @@ struct HTMLExtractor: Extractor {
         private mutating func enter(_ node: LibXML.Node, name: String) {
             switch name {
             case "a":
-                if let href = LibXML.attribute("href", of: node), !href.isEmpty { targets.append(href) }
+                if let href = LibXML.attribute("href", of: node), !href.isEmpty {
+                    targets.append(href)
+                }
             case "br":
                 flush()
             case "td", "th":
-                if !buffer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { buffer += " | " }
+                if !buffer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    buffer += " | "
+                }
             default:
                 break
             }
@@ -137,7 +159,10 @@ struct HTMLExtractor: Extractor {
             } else if name.count == 2, name.first == "h", let level = Int(String(name.last!)) {
                 kinds.append((.heading, level))
             } else {
-                kinds.append(kinds.last.map { $0.kind == .heading ? (.paragraph, nil) : $0 } ?? (.paragraph, nil))
+                kinds.append(
+                    kinds.last.map { $0.kind == .heading ? (.paragraph, nil) : $0 } ?? (
+                        .paragraph, nil
+                    ))
             }
         }
 
@@ -146,14 +171,19 @@ struct HTMLExtractor: Extractor {
             buffer = ""
             guard !text.isEmpty, text != "|" else { return }
             let kind = kinds.last ?? (.paragraph, nil)
-            blocks.append(Block(kind: kind.kind, text: text, line: max(1, bufferLine), headingLevel: kind.level))
+            blocks.append(
+                Block(
+                    kind: kind.kind, text: text, line: max(1, bufferLine), headingLevel: kind.level)
+            )
         }
 
         /// Why an element's content is invisible, or nil when it shows.
         private func concealment(of node: LibXML.Node, name: String) -> HiddenTextReason? {
             if HTMLExtractor.concealing.contains(name) { return .concealingElement(name) }
             if LibXML.attribute("hidden", of: node) != nil { return .hiddenAttribute }
-            if let style = LibXML.attribute("style", of: node)?.lowercased().replacingOccurrences(of: " ", with: "") {
+            if let style = LibXML.attribute("style", of: node)?.lowercased().replacingOccurrences(
+                of: " ", with: "")
+            {
                 if style.contains("display:none") { return .displayNone }
                 if style.contains("visibility:hidden") { return .visibilityHidden }
             }

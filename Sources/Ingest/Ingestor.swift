@@ -20,9 +20,13 @@ public struct Ingestor: Sendable {
     /// whose markup is wordier) and JSON values allowed (more is an error).
     public var maximumElements: Int
 
-    public init(maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40, maximumUnzippedBytes: Int = 64 * 1_000_000,
-                maximumCharacters: Int = 200_000, maximumCompressionRatio: Int = 200, maximumDepth: Int = 256,
-                maximumElements: Int = 50_000) {
+    public init(
+        maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40,
+        maximumUnzippedBytes: Int = 64 * 1_000_000,
+        maximumCharacters: Int = 200_000, maximumCompressionRatio: Int = 200,
+        maximumDepth: Int = 256,
+        maximumElements: Int = 50_000
+    ) {
         self.maximumBytes = maximumBytes
         self.maximumPages = maximumPages
         self.maximumUnzippedBytes = maximumUnzippedBytes
@@ -34,10 +38,13 @@ public struct Ingestor: Sendable {
 
     /// An ingestor that keeps to `limits`.
     public init(limits: IngestLimits) {
-        self.init(maximumBytes: limits.maximumBytes, maximumPages: limits.maximumPages,
-                  maximumUnzippedBytes: limits.maximumUnzippedBytes, maximumCharacters: limits.maximumCharacters,
-                  maximumCompressionRatio: limits.maximumCompressionRatio, maximumDepth: limits.maximumDepth,
-                  maximumElements: limits.maximumElements)
+        self.init(
+            maximumBytes: limits.maximumBytes, maximumPages: limits.maximumPages,
+            maximumUnzippedBytes: limits.maximumUnzippedBytes,
+            maximumCharacters: limits.maximumCharacters,
+            maximumCompressionRatio: limits.maximumCompressionRatio,
+            maximumDepth: limits.maximumDepth,
+            maximumElements: limits.maximumElements)
     }
 
     /// Reads the file at `url`. A missing or unreadable file is `ExtractionError.unreadable`.
@@ -55,7 +62,9 @@ public struct Ingestor: Sendable {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if attributes?[.type] as? FileAttributeType != .typeRegular {
             // A pipe (`<(...)`, a FIFO) or a device: its size is unknown until it is read.
-            guard let handle = FileHandle(forReadingAtPath: path) else { throw Self.unreadable(path) }
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw Self.unreadable(path)
+            }
             defer { try? handle.close() }
             return try read(from: handle, claimedExtension: url.pathExtension.lowercased())
         }
@@ -73,7 +82,9 @@ public struct Ingestor: Sendable {
 
     /// Why a file that exists could not be opened or read.
     private static func unreadable(_ path: String) -> ExtractionError {
-        .unreadable(FileManager.default.isReadableFile(atPath: path) ? .readFailed(detail: nil) : .permissionDenied)
+        .unreadable(
+            FileManager.default.isReadableFile(atPath: path)
+                ? .readFailed(detail: nil) : .permissionDenied)
     }
 
     /// Reads a stream (standard input, a pipe) to its end, refusing it once it passes `maximumBytes`.
@@ -82,7 +93,9 @@ public struct Ingestor: Sendable {
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 data.append(chunk)
-                if data.count > maximumBytes { throw ExtractionError.tooLarge(bytes: nil, limit: maximumBytes) }
+                if data.count > maximumBytes {
+                    throw ExtractionError.tooLarge(bytes: nil, limit: maximumBytes)
+                }
             }
         } catch let error as ExtractionError {
             throw error
@@ -96,7 +109,9 @@ public struct Ingestor: Sendable {
     /// `claimedExtension` is the file name's extension: the content decides the format, but a file named
     /// `.pdf` or `.docx` that holds text is a damaged or misnamed file, not a resume to read as text.
     public func read(_ data: Data, claimedExtension: String? = nil) throws -> Document {
-        guard data.count <= maximumBytes else { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
+        guard data.count <= maximumBytes else {
+            throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes)
+        }
         // The content decides the format, but a name that claims a binary format is held to it.
         let binaryClaim = claimedExtension.flatMap { ["pdf", "docx"].contains($0) ? $0 : nil }
         let format: DocumentFormat
@@ -106,8 +121,11 @@ public struct Ingestor: Sendable {
             // Bytes of no known format named .pdf are a damaged PDF to the user, not "a file that is not text".
             guard let claimed = binaryClaim else { throw error }
             switch error {
-            case .notText: throw ExtractionError.notClaimedFormat(claimed: claimed, actual: "bytes of no format skillgap knows")
-            case let .unsupported(what): throw ExtractionError.notClaimedFormat(claimed: claimed, actual: what)
+            case .notText:
+                throw ExtractionError.notClaimedFormat(
+                    claimed: claimed, actual: "bytes of no format skillgap knows")
+            case .unsupported(let what):
+                throw ExtractionError.notClaimedFormat(claimed: claimed, actual: what)
             default: throw error
             }
         }
@@ -120,8 +138,11 @@ public struct Ingestor: Sendable {
     /// Reads bytes with one format's extractor, whatever they look like (the fuzz targets use this to reach
     /// each extractor with any bytes).
     public func read(_ data: Data, as format: DocumentFormat) throws -> Document {
-        guard data.count <= maximumBytes else { throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes) }
-        return CharacterLimit(characters: maximumCharacters).cut(try extractor(for: format).extract(data))
+        guard data.count <= maximumBytes else {
+            throw ExtractionError.tooLarge(bytes: data.count, limit: maximumBytes)
+        }
+        return CharacterLimit(characters: maximumCharacters).cut(
+            try extractor(for: format).extract(data))
     }
 
     private static func describe(_ format: DocumentFormat) -> String {
@@ -137,13 +158,21 @@ public struct Ingestor: Sendable {
 
     private func extractor(for format: DocumentFormat) -> any Extractor {
         switch format {
-        case .pdf: PDFExtractor(maximumPages: maximumPages, characterLimit: CharacterLimit(characters: maximumCharacters))
+        case .pdf:
+            PDFExtractor(
+                maximumPages: maximumPages,
+                characterLimit: CharacterLimit(characters: maximumCharacters))
         case .html: HTMLExtractor(maximumDepth: maximumDepth, maximumElements: maximumElements)
         case .text: TextExtractor(characterLimit: CharacterLimit(characters: maximumCharacters))
-        case .docx: DOCXExtractor(maximumEntrySize: maximumUnzippedBytes, maximumCompressionRatio: maximumCompressionRatio,
-                                  maximumElements: maximumElements > Int.max / 4 ? Int.max : maximumElements * 4)
-        case .markdown: MarkdownExtractor(characterLimit: CharacterLimit(characters: maximumCharacters))
-        case .jsonResume: JSONResumeExtractor(maximumDepth: maximumDepth, maximumValues: maximumElements)
+        case .docx:
+            DOCXExtractor(
+                maximumEntrySize: maximumUnzippedBytes,
+                maximumCompressionRatio: maximumCompressionRatio,
+                maximumElements: maximumElements > Int.max / 4 ? Int.max : maximumElements * 4)
+        case .markdown:
+            MarkdownExtractor(characterLimit: CharacterLimit(characters: maximumCharacters))
+        case .jsonResume:
+            JSONResumeExtractor(maximumDepth: maximumDepth, maximumValues: maximumElements)
         }
     }
 }

@@ -21,38 +21,59 @@ struct JSONResumeExtractor: Extractor {
         }
         let resume = JSONValue(object)
         guard resume.isObject else {
-            throw ExtractionError.unsupported(what: "JSON that is not an object (not a JSON Resume)")
+            throw ExtractionError.unsupported(
+                what: "JSON that is not an object (not a JSON Resume)")
         }
-        let known = ["basics", "work", "education", "skills", "projects", "volunteer", "awards", "publications",
-                     "certificates", "languages", "interests", "references"]
+        let known = [
+            "basics", "work", "education", "skills", "projects", "volunteer", "awards",
+            "publications",
+            "certificates", "languages", "interests", "references",
+        ]
         guard known.contains(where: { resume[$0] != nil }) else {
-            throw ExtractionError.unsupported(what: "JSON without any JSON Resume section (basics, work, education, ...)")
+            throw ExtractionError.unsupported(
+                what: "JSON without any JSON Resume section (basics, work, education, ...)")
         }
         var builder = JSONResumeBlocks()
         builder.add(resume)
         guard !builder.blocks.isEmpty else { throw ExtractionError.emptyResume }
-        return Document(format: .jsonResume, blocks: builder.blocks, linkTargets: builder.targets,
-                        warnings: decoded.warning.map { [$0] } ?? [])
+        return Document(
+            format: .jsonResume, blocks: builder.blocks, linkTargets: builder.targets,
+            warnings: decoded.warning.map { [$0] } ?? [])
     }
 
     /// Foundation reports where parsing stopped as "line L, column C" or "around character N" in its
     /// message, or as an index in its user info; each becomes a 1-based line and column.
     static func invalidJSON(_ error: Error, text: String) -> ExtractionError {
         let nsError = error as NSError
-        let message = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+        let message =
+            (nsError.userInfo[NSDebugDescriptionErrorKey] as? String)
+            ?? nsError.localizedDescription
         let reason = message.components(separatedBy: " around ").first ?? message
-        if let range = message.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) {
-            let numbers = message[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-            if numbers.count == 2 { return .invalidJSON(line: numbers[0], column: numbers[1], reason: reason) }
+        if let range = message.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression)
+        {
+            let numbers = message[range].split(whereSeparator: { !$0.isNumber }).compactMap {
+                Int($0)
+            }
+            if numbers.count == 2 {
+                return .invalidJSON(line: numbers[0], column: numbers[1], reason: reason)
+            }
         }
         var index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int
-        if index == nil, let range = message.range(of: #"character (\d+)"#, options: .regularExpression) {
+        if index == nil,
+            let range = message.range(of: #"character (\d+)"#, options: .regularExpression)
+        {
             index = Int(message[range].filter(\.isNumber))
         }
         if let index {
-            var line = 1, column = 1
+            var line = 1
+            var column = 1
             for character in text.utf8.prefix(index) {
-                if character == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+                if character == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             }
             return .invalidJSON(line: line, column: column, reason: reason)
         }

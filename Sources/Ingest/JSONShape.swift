@@ -1,4 +1,5 @@
 import SkillgapCore
+
 /// Measures JSON without parsing it: how deeply arrays and objects nest and how many values it holds.
 /// Brackets and commas inside strings (with their escapes) do not count. It runs before Foundation's parser,
 /// whose own depth limit is fixed and whose memory grows with every value (3.4 GB for 24 MB of small objects).
@@ -29,7 +30,9 @@ enum JSONShape {
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 values += 1
-                if depth > maximumDepth { throw ExtractionError.tooDeep(format: .json, limit: maximumDepth, line: line) }
+                if depth > maximumDepth {
+                    throw ExtractionError.tooDeep(format: .json, limit: maximumDepth, line: line)
+                }
             case UInt8(ascii: ","):
                 values += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
@@ -37,7 +40,9 @@ enum JSONShape {
             default:
                 continue
             }
-            if values > maximumValues { throw ExtractionError.tooManyElements(format: .json, limit: maximumValues) }
+            if values > maximumValues {
+                throw ExtractionError.tooManyElements(format: .json, limit: maximumValues)
+            }
         }
     }
 }

@@ -27,13 +27,13 @@ enum JSONValue {
 
     /// The member named `key` of an object; nil for anything else.
     subscript(key: String) -> JSONValue? {
-        if case let .object(members) = self { return members[key] }
+        if case .object(let members) = self { return members[key] }
         return nil
     }
 
     /// The elements of an array; empty for anything else.
     var elements: [JSONValue] {
-        if case let .array(elements) = self { return elements }
+        if case .array(let elements) = self { return elements }
         return []
     }
 
@@ -46,10 +46,10 @@ enum JSONValue {
     /// A non-empty string, trimmed, or a number as text; nil for anything else.
     var text: String? {
         switch self {
-        case let .string(text):
+        case .string(let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
-        case let .number(text):
+        case .number(let text):
             return text
         case .object, .array, .null:
             return nil

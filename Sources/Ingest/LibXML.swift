@@ -27,7 +27,10 @@ enum LibXML {
         var property = node.pointee.properties
         while let current = property {
             if let propertyName = current.pointee.name, String(cString: propertyName) == name {
-                guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else {
+                guard
+                    let value = xmlNodeGetContent(
+                        UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+                else {
                     return ""
                 }
                 defer { sg_xml_free(value) }
@@ -68,7 +71,9 @@ enum LibXML {
             var count = 0
             var offset = 0
             while offset + 1 < buffer.count {
-                if buffer[offset] == UInt8(ascii: "<"), (buffer[offset + 1] | 0x20) >= 0x61, (buffer[offset + 1] | 0x20) <= 0x7A {
+                if buffer[offset] == UInt8(ascii: "<"), (buffer[offset + 1] | 0x20) >= 0x61,
+                    (buffer[offset + 1] | 0x20) <= 0x7A
+                {
                     count += 1
                     if count > limit { return offset }
                 }

@@ -13,7 +13,8 @@ struct MarkdownExtractor: Extractor {
         var blocks: [Block] = []
         var inFence = false
         var previousBlank = true
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
 
         func add(_ kind: BlockKind, _ raw: Substring, line: Int, level: Int? = nil) {
             let text = TextNormalizer.normalize(Self.plainText(raw, targets: &targets))
@@ -40,7 +41,9 @@ struct MarkdownExtractor: Extractor {
             defer { previousBlank = false }
             // Setext: "===" or "---" right under a paragraph line makes it a heading.
             if ListMarker.isRule(line), let first = trimmed.first, first == "=" || first == "-" {
-                if !previousBlank, let last = blocks.last, last.kind == .paragraph, !last.text.isEmpty {
+                if !previousBlank, let last = blocks.last, last.kind == .paragraph,
+                    !last.text.isEmpty
+                {
                     blocks[blocks.count - 1].kind = .heading
                     blocks[blocks.count - 1].headingLevel = first == "=" ? 1 : 2
                 }
@@ -56,7 +59,8 @@ struct MarkdownExtractor: Extractor {
                 let rest = trimmed.dropFirst(level)
                 if level <= 6, rest.isEmpty || rest.first == " " {
                     let title = rest.trimmingCharacters(in: .whitespaces)
-                        .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(in: .whitespaces)
+                        .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(
+                            in: .whitespaces)
                     add(.heading, Substring(title), line: index + 1, level: level)
                     previousBlank = true
                     continue
@@ -111,10 +115,15 @@ struct MarkdownExtractor: Extractor {
             case "<":
                 if let close = lookahead.next(">", from: index) {
                     let inner = line[next..<close]
-                    if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:") {
+                    if inner.hasPrefix("http://") || inner.hasPrefix("https://")
+                        || inner.hasPrefix("mailto:")
+                    {
                         targets.append(String(inner))
-                        output += inner.hasPrefix("mailto:") ? String(inner.dropFirst(7)) : String(inner)
-                    } else if !inner.hasPrefix("/"), inner.first?.isLetter != true, inner.first != "!" {
+                        output +=
+                            inner.hasPrefix("mailto:") ? String(inner.dropFirst(7)) : String(inner)
+                    } else if !inner.hasPrefix("/"), inner.first?.isLetter != true,
+                        inner.first != "!"
+                    {
                         output.append("<")
                         index = next
                         continue
@@ -138,15 +147,21 @@ struct MarkdownExtractor: Extractor {
     }
 
     /// `[text](target)` starting at `start`: the text, the target and the index after the closing parenthesis.
-    private static func link(in line: Substring, at start: Substring.Index,
-                             lookahead: inout Lookahead) -> (Substring, String, Substring.Index)? {
+    private static func link(
+        in line: Substring, at start: Substring.Index,
+        lookahead: inout Lookahead
+    ) -> (Substring, String, Substring.Index)? {
         guard let closeBracket = lookahead.next("]", from: start) else { return nil }
         let open = line.index(after: closeBracket)
-        guard open < line.endIndex, line[open] == "(", let closeParen = lookahead.next(")", from: open) else {
+        guard open < line.endIndex, line[open] == "(",
+            let closeParen = lookahead.next(")", from: open)
+        else {
             return nil
         }
         let text = line[line.index(after: start)..<closeBracket]
-        let target = line[line.index(after: open)..<closeParen].split(separator: " ").first.map(String.init) ?? ""
+        let target =
+            line[line.index(after: open)..<closeParen].split(separator: " ").first.map(String.init)
+            ?? ""
         return (text, target, line.index(after: closeParen))
     }
 
@@ -159,9 +174,12 @@ struct MarkdownExtractor: Extractor {
 
         init(line: Substring) { self.line = line }
 
-        mutating func next(_ character: Character, from start: Substring.Index) -> Substring.Index? {
+        mutating func next(_ character: Character, from start: Substring.Index) -> Substring.Index?
+        {
             // The last search started no later and found nothing before `start`: its answer holds.
-            if let previous = last[character], previous.from <= start, previous.found.map({ $0 >= start }) ?? true {
+            if let previous = last[character], previous.from <= start,
+                previous.found.map({ $0 >= start }) ?? true
+            {
                 return previous.found
             }
             let found = line[start...].firstIndex(of: character)

@@ -1,5 +1,5 @@
-import SkillgapCore
 import CPoppler
+import SkillgapCore
 
 /// Renders a page small to tell white text on a white page (hidden) from white text on a coloured band
 /// (a visible sidebar or header). Only pages with white text pay for it.
@@ -12,13 +12,16 @@ struct PDFBackgroundProbe {
     private static let maximumSide = 1500.0
 
     /// Clears the white-text reason of every character whose surroundings render dark.
-    func revealTextOnDarkBackground(rectangles: UnsafeMutablePointer<PopplerRectangle>,
-                                    reasons: inout [HiddenTextReason?]) {
+    func revealTextOnDarkBackground(
+        rectangles: UnsafeMutablePointer<PopplerRectangle>,
+        reasons: inout [HiddenTextReason?]
+    ) {
         guard width.isFinite, height.isFinite, width >= 1, height >= 1 else { return }
         let scale = min(0.5, Self.maximumSide / width, Self.maximumSide / height)
         let pixelWidth = Int32((width * scale).rounded(.up))
         let pixelHeight = Int32((height * scale).rounded(.up))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight) else { return }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)
+        else { return }
         defer { cairo_surface_destroy(surface) }
         guard let context = cairo_create(surface) else { return }
         cairo_set_source_rgb(context, 1, 1, 1)
@@ -37,12 +40,15 @@ struct PDFBackgroundProbe {
             let y0 = max(0, Self.pixel(rect.y1 * scale, rounded: .down) - 1)
             let y1 = min(Int(pixelHeight) - 1, Self.pixel(rect.y2 * scale, rounded: .up) + 1)
             guard x0 <= x1, y0 <= y1 else { continue }
-            var total = 0.0, samples = 0.0
+            var total = 0.0
+            var samples = 0.0
             for y in y0...y1 {
                 let row = pixels + y * stride
                 for x in x0...x1 {
-                    let pixel = row + x * 4 // BGRX, little endian
-                    total += 0.114 * Double(pixel[0]) + 0.587 * Double(pixel[1]) + 0.299 * Double(pixel[2])
+                    let pixel = row + x * 4  // BGRX, little endian
+                    total +=
+                        0.114 * Double(pixel[0]) + 0.587 * Double(pixel[1]) + 0.299
+                        * Double(pixel[2])
                     samples += 1
                 }
             }

@@ -27,7 +27,8 @@ struct PDFBlockBuilder {
             lineNumber += 1
             var isBullet = false
             if let first = text.first, ListMarker.bullets.contains(first),
-               text.count == 1 || text.dropFirst().first == " " {
+                text.count == 1 || text.dropFirst().first == " "
+            {
                 isBullet = true
                 text = String(text.dropFirst().trimmingSpaces)
                 if text.isEmpty { continue }
@@ -35,7 +36,10 @@ struct PDFBlockBuilder {
             let line = Line(text: text, segment: merged, isBullet: isBullet, parts: segments.count)
             let font = FontHint(size: merged.fontSize, bold: merged.isBold)
             if let last = previous, !isBullet, blocks[last.blockIndex].kind != .heading,
-               continues(last.line, with: line, rightEdge: { Self.rightEdge(of: extents, near: extents[lineIndex].x0) }) {
+                continues(
+                    last.line, with: line,
+                    rightEdge: { Self.rightEdge(of: extents, near: extents[lineIndex].x0) })
+            {
                 blocks[last.blockIndex].text = Self.join(blocks[last.blockIndex].text, text)
                 previous = (line, last.blockIndex)
                 continue
@@ -49,14 +53,16 @@ struct PDFBlockBuilder {
 
     /// The right edge of the text column that starts near `x0`: the furthest right any line starting
     /// there reaches.
-    private static func rightEdge(of extents: [(x0: Double, x1: Double)], near x0: Double) -> Double {
+    private static func rightEdge(of extents: [(x0: Double, x1: Double)], near x0: Double) -> Double
+    {
         extents.filter { abs($0.x0 - x0) <= 24 }.map(\.x1).max() ?? 0
     }
 
     /// Whether `line` is the wrapped continuation of `previous`: same style, close below it, not indented
     /// less, `previous` ran to the column's right edge (it wrapped), and neither is a tabular line.
     private func continues(_ previous: Line, with line: Line, rightEdge: () -> Double) -> Bool {
-        let above = previous.segment, below = line.segment
+        let above = previous.segment
+        let below = line.segment
         let gap = below.y0 - above.y1
         return previous.parts == 1 && line.parts == 1
             && abs(above.fontSize - below.fontSize) < 0.6
@@ -69,7 +75,8 @@ struct PDFBlockBuilder {
     private func isHeading(_ line: Line) -> Bool {
         let words = line.text.split(separator: " ").count
         guard words <= 8, line.text.count <= 70, !line.text.hasSuffix("."),
-              line.text.first(where: \.isLetter)?.isUppercase == true else { return false }
+            line.text.first(where: \.isLetter)?.isUppercase == true
+        else { return false }
         if line.segment.fontSize >= bodySize * 1.15 { return true }
         if line.segment.isBold, words <= 6 { return true }
         // An all-caps line is a heading; a lone acronym ("SQL", "AWS") in a skills list is not.
@@ -81,7 +88,8 @@ struct PDFBlockBuilder {
     /// Joins a wrapped line to what came before. A line that ends in a hyphen after a letter is joined
     /// without a space and keeps its hyphen, so "scikit-" + "learn" reads "scikit-learn".
     static func join(_ head: String, _ tail: String) -> String {
-        if head.hasSuffix("-"), head.dropLast().last?.isLetter == true, tail.first?.isLetter == true {
+        if head.hasSuffix("-"), head.dropLast().last?.isLetter == true, tail.first?.isLetter == true
+        {
             return head + tail
         }
         return head + " " + tail

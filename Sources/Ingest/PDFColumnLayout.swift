@@ -14,11 +14,17 @@ struct PDFColumnLayout {
         guard segments.count >= 8, let gutter = gutter(of: segments, pageWidth: pageWidth) else {
             return Page(lines: sameLineGroups(segments, keepOrder: true), twoColumns: false)
         }
-        var left: [PDFSegment] = [], right: [PDFSegment] = [], crossing: [PDFSegment] = []
+        var left: [PDFSegment] = []
+        var right: [PDFSegment] = []
+        var crossing: [PDFSegment] = []
         for segment in segments {
-            if segment.x1 <= gutter { left.append(segment) }
-            else if segment.x0 >= gutter { right.append(segment) }
-            else { crossing.append(segment) }
+            if segment.x1 <= gutter {
+                left.append(segment)
+            } else if segment.x0 >= gutter {
+                right.append(segment)
+            } else {
+                crossing.append(segment)
+            }
         }
         // The columns begin where both have begun; anything higher is a header read first.
         let columnTop = max(left.map(\.y0).min() ?? 0, right.map(\.y0).min() ?? 0) - 1
@@ -39,14 +45,26 @@ struct PDFColumnLayout {
         var best: (x: Double, crossing: Int)?
         var x = pageWidth * 0.2
         while x <= pageWidth * 0.8 {
-            var crossing = 0, leftCharacters = 0, rightCharacters = 0, leftCount = 0, rightCount = 0
+            var crossing = 0
+            var leftCharacters = 0
+            var rightCharacters = 0
+            var leftCount = 0
+            var rightCount = 0
             for segment in segments {
-                if segment.x1 <= x { leftCharacters += segment.characters; leftCount += 1 }
-                else if segment.x0 >= x { rightCharacters += segment.characters; rightCount += 1 }
-                else { crossing += 1 }
+                if segment.x1 <= x {
+                    leftCharacters += segment.characters
+                    leftCount += 1
+                } else if segment.x0 >= x {
+                    rightCharacters += segment.characters
+                    rightCount += 1
+                } else {
+                    crossing += 1
+                }
             }
-            let balanced = leftCount >= 4 && rightCount >= 4
-                && leftCharacters * 100 >= totalCharacters * 8 && rightCharacters * 100 >= totalCharacters * 8
+            let balanced =
+                leftCount >= 4 && rightCount >= 4
+                && leftCharacters * 100 >= totalCharacters * 8
+                && rightCharacters * 100 >= totalCharacters * 8
             if balanced, crossing < (best?.crossing ?? Int.max) { best = (x, crossing) }
             x += 2
         }
@@ -67,7 +85,8 @@ struct PDFColumnLayout {
         var lines: [[PDFSegment]] = []
         for segment in ordered {
             if var last = lines.last, let anchor = last.first,
-               abs(anchor.midY - segment.midY) <= max(2, min(anchor.height, segment.height) * 0.4) {
+                abs(anchor.midY - segment.midY) <= max(2, min(anchor.height, segment.height) * 0.4)
+            {
                 last.append(segment)
                 last.sort { $0.x0 < $1.x0 }
                 lines[lines.count - 1] = last

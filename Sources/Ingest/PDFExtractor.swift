@@ -15,7 +15,9 @@ struct PDFExtractor: Extractor {
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
 
         let pageCount = Int(poppler_document_get_n_pages(document))
-        guard pageCount > 0 else { throw ExtractionError.damaged(format: .pdf, reason: "it has no pages") }
+        guard pageCount > 0 else {
+            throw ExtractionError.damaged(format: .pdf, reason: "it has no pages")
+        }
         var warnings: [ExtractionWarning] = []
         let pagesRead = min(pageCount, maximumPages)
         if pageCount > maximumPages {
@@ -31,7 +33,9 @@ struct PDFExtractor: Extractor {
         var characters = 0
         for index in 0..<pagesRead {
             if characterLimit.stopsReading(at: characters) {
-                warnings.append(.pagesCutAtCharacterLimit(analyzed: index, characters: characterLimit.characters))
+                warnings.append(
+                    .pagesCutAtCharacterLimit(
+                        analyzed: index, characters: characterLimit.characters))
                 break
             }
             guard let page = poppler_document_get_page(document, Int32(index)) else {
@@ -40,12 +44,15 @@ struct PDFExtractor: Extractor {
                 continue
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            var width = 0.0, height = 0.0
+            var width = 0.0
+            var height = 0.0
             poppler_page_get_size(page, &width, &height)
             let read = reader.read(page: page, hiddenText: &hiddenText)
             characters += read.segments.reduce(0) { $0 + $1.text.utf8.count }
             linkTargets += read.links
-            for segment in read.segments { sizeCounts.merge(segment.sizeCounts, uniquingKeysWith: +) }
+            for segment in read.segments {
+                sizeCounts.merge(segment.sizeCounts, uniquingKeysWith: +)
+            }
             let ordered = layout.order(read.segments, pageWidth: width)
             pages.append((ordered.lines, ordered.twoColumns))
         }
@@ -61,9 +68,10 @@ struct PDFExtractor: Extractor {
         if let garbled = Self.garbledShare(of: blocks), garbled > 0.3 {
             warnings.append(.garbledText(percent: Int(garbled * 100)))
         }
-        return try .checked(format: .pdf, pages: pageCount, blocks: blocks, linkTargets: linkTargets,
-                            layout: twoColumns ? .twoColumns : .oneColumn, hiddenText: hiddenText,
-                            warnings: warnings, nothingVisible: .noTextLayer)
+        return try .checked(
+            format: .pdf, pages: pageCount, blocks: blocks, linkTargets: linkTargets,
+            layout: twoColumns ? .twoColumns : .oneColumn, hiddenText: hiddenText,
+            warnings: warnings, nothingVisible: .noTextLayer)
     }
 
     /// Opens the document through a memory stream: poppler's `new_from_data` can crash on some files.
@@ -74,29 +82,37 @@ struct PDFExtractor: Extractor {
         let stream = g_memory_input_stream_new_from_bytes(bytes)
         defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
         var error: UnsafeMutablePointer<GError>? = nil
-        let document = poppler_document_new_from_stream(stream, goffset(data.count), nil, nil, &error)
+        let document = poppler_document_new_from_stream(
+            stream, goffset(data.count), nil, nil, &error)
         if let error {
             defer { g_error_free(error) }
             let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
             if error.pointee.domain == poppler_error_quark(),
-               error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+            {
                 throw ExtractionError.encrypted
             }
             throw ExtractionError.damaged(format: .pdf, reason: message)
         }
-        guard let document else { throw ExtractionError.damaged(format: .pdf, reason: "poppler could not open it") }
+        guard let document else {
+            throw ExtractionError.damaged(format: .pdf, reason: "poppler could not open it")
+        }
         return document
     }
 
     /// The share of words with no letter or digit, or letters mixed with symbols: text from fonts without a
     /// Unicode map. Nil for very short documents.
     static func garbledShare(of blocks: [Block]) -> Double? {
-        var words = 0, garbled = 0
+        var words = 0
+        var garbled = 0
         for block in blocks {
             for word in block.text.utf8.split(separator: UInt8(ascii: " ")) {
                 words += 1
                 // ASCII letters and digits, and any non-ASCII byte (accented letters, CJK), read as text.
-                let readable = word.filter { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }.count
+                let readable = word.filter {
+                    $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A)
+                        || ($0 >= 0x30 && $0 <= 0x39)
+                }.count
                 if readable * 2 < word.count { garbled += 1 }
             }
         }

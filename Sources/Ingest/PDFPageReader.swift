@@ -22,7 +22,8 @@ struct PDFPageReader {
     }
 
     func read(page: OpaquePointer, hiddenText: inout HiddenText) -> Result {
-        var width = 0.0, height = 0.0
+        var width = 0.0
+        var height = 0.0
         poppler_page_get_size(page, &width, &height)
 
         guard let textPointer = poppler_page_get_text(page) else { return Result() }
@@ -31,7 +32,8 @@ struct PDFPageReader {
 
         var rectangles: UnsafeMutablePointer<PopplerRectangle>? = nil
         var rectangleCount: guint = 0
-        guard poppler_page_get_text_layout(page, &rectangles, &rectangleCount) != 0, let rectangles else {
+        guard poppler_page_get_text_layout(page, &rectangles, &rectangleCount) != 0, let rectangles
+        else {
             return Result()
         }
         defer { g_free(rectangles) }
@@ -43,7 +45,8 @@ struct PDFPageReader {
         var anyWhite = false
         for index in 0..<count where !Self.isSpace(scalars[index]) {
             let rect = rectangles[index]
-            let centerX = (rect.x1 + rect.x2) / 2, centerY = (rect.y1 + rect.y2) / 2
+            let centerX = (rect.x1 + rect.x2) / 2
+            let centerY = (rect.y1 + rect.y2) / 2
             if centerX < 0 || centerY < 0 || centerX > width || centerY > height {
                 hiddenReason[index] = .offPage
             } else if styles[index].size < Self.minimumVisibleSize {
@@ -69,7 +72,9 @@ struct PDFPageReader {
             segment = PDFSegment()
         }
         func finishHiddenRun() {
-            if !hiddenRun.isEmpty { hiddenText.add(TextNormalizer.normalize(hiddenRun), reason: hiddenRunReason) }
+            if !hiddenRun.isEmpty {
+                hiddenText.add(TextNormalizer.normalize(hiddenRun), reason: hiddenRunReason)
+            }
             hiddenRun = ""
         }
         for index in 0..<count {
@@ -107,8 +112,9 @@ struct PDFPageReader {
                 // Some PDFs position words without a space character between them.
                 segment.appendSpace()
             }
-            segment.append(scalar, x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2, size: style.size,
-                           bold: style.bold)
+            segment.append(
+                scalar, x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2, size: style.size,
+                bold: style.bold)
         }
         finishSegment()
         finishHiddenRun()
@@ -136,9 +142,10 @@ struct PDFPageReader {
                     faces[name] = face
                 }
                 let color = attributes.color
-                let style = Style(size: attributes.font_size, bold: face.bold,
-                                  white: color.red > 0xF400 && color.green > 0xF400 && color.blue > 0xF400,
-                                  icon: face.icon)
+                let style = Style(
+                    size: attributes.font_size, bold: face.bold,
+                    white: color.red > 0xF400 && color.green > 0xF400 && color.blue > 0xF400,
+                    icon: face.icon)
                 let start = max(0, Int(attributes.start_index))
                 let end = min(count - 1, Int(attributes.end_index))
                 if start <= end {
@@ -152,23 +159,32 @@ struct PDFPageReader {
 
     /// Whitespace, with the common ASCII cases answered without a Unicode property lookup.
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
+        if scalar.value < 0x80 {
+            return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+        }
         return scalar.properties.isWhitespace
     }
 
     /// Bold, black, heavy and semibold faces, including TeX's bold extended (`CMBX10`, `SFBX1200`).
     static func isBoldFont(_ name: String) -> Bool {
         let face = (name.split(separator: "+").last.map(String.init) ?? name).lowercased()
-        for marker in ["bold", "black", "heavy", "semibold", "demi"] where face.contains(marker) { return true }
-        if face.hasPrefix("cmbx") || face.hasPrefix("sfbx") || face.hasPrefix("lmroman10-bold") { return true }
+        for marker in ["bold", "black", "heavy", "semibold", "demi"] where face.contains(marker) {
+            return true
+        }
+        if face.hasPrefix("cmbx") || face.hasPrefix("sfbx") || face.hasPrefix("lmroman10-bold") {
+            return true
+        }
         return face.hasSuffix("-bd") || face.hasSuffix(",bold") || face.hasSuffix("-b")
     }
 
     /// FontAwesome and other icon fonts, whose glyphs are pictures of phones and logos.
     static func isIconFont(_ name: String) -> Bool {
         let face = name.lowercased()
-        return ["awesome", "icon", "fontello", "icomoon", "dingbat", "wingding", "webding", "marvosym", "devicon"]
-            .contains(where: face.contains)
+        return [
+            "awesome", "icon", "fontello", "icomoon", "dingbat", "wingding", "webding", "marvosym",
+            "devicon",
+        ]
+        .contains(where: face.contains)
     }
 
     /// URIs of the page's link annotations: an icon that links to GitHub is a GitHub link.
@@ -181,7 +197,8 @@ struct PDFPageReader {
             if let raw = current.pointee.data {
                 let mapping = raw.assumingMemoryBound(to: PopplerLinkMapping.self).pointee
                 if let action = mapping.action, action.pointee.type == POPPLER_ACTION_URI,
-                   let uri = action.pointee.uri.uri {
+                    let uri = action.pointee.uri.uri
+                {
                     targets.append(String(cString: uri))
                 }
             }

@@ -21,13 +21,16 @@ struct PDFSegment {
     var height: Double { y1 - y0 }
 
     var fontSize: Double {
-        sizeCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key ?? 0
+        sizeCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+            ?? 0
     }
 
     var isBold: Bool { characters > 0 && boldCharacters * 10 >= characters * 6 }
 
-    mutating func append(_ scalar: Unicode.Scalar, x0: Double, y0: Double, x1: Double, y1: Double,
-                         size: Double, bold: Bool) {
+    mutating func append(
+        _ scalar: Unicode.Scalar, x0: Double, y0: Double, x1: Double, y1: Double,
+        size: Double, bold: Bool
+    ) {
         if characters > 0 { gaps.append(x0 - lastX2) }
         text.unicodeScalars.append(scalar)
         self.x0 = min(self.x0, x0)
@@ -47,8 +50,10 @@ struct PDFSegment {
     /// Merges another segment of the same line into this one, with a space between.
     mutating func absorb(_ other: PDFSegment) {
         text += " " + other.text
-        x0 = min(x0, other.x0); y0 = min(y0, other.y0)
-        x1 = max(x1, other.x1); y1 = max(y1, other.y1)
+        x0 = min(x0, other.x0)
+        y0 = min(y0, other.y0)
+        x1 = max(x1, other.x1)
+        y1 = max(y1, other.y1)
         sizeCounts.merge(other.sizeCounts, uniquingKeysWith: +)
         boldCharacters += other.boldCharacters
         characters += other.characters
@@ -60,10 +65,13 @@ struct PDFSegment {
     /// word break and the others are letter spacing.
     var textWithLetterSpacingRejoined: String {
         // Most segments have no single-letter tokens at all; skip them without splitting.
-        guard characters >= 4, gaps.count >= 3, text.utf8.contains(UInt8(ascii: " ")) else { return text }
+        guard characters >= 4, gaps.count >= 3, text.utf8.contains(UInt8(ascii: " ")) else {
+            return text
+        }
         let tokens = text.split(separator: " ")
         guard tokens.count >= 4, tokens.filter({ $0.count == 1 }).count * 10 >= tokens.count * 8,
-              gaps.count >= 3 else { return text }
+            gaps.count >= 3
+        else { return text }
         let sorted = gaps.sorted()
         let typical = sorted[sorted.count / 2]
         var words: [String] = []

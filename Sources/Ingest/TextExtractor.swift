@@ -16,14 +16,18 @@ struct TextExtractor: Extractor {
     }
 
     static func blocks(fromLines text: String) -> [Block] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        )
+        .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         var blocks: [Block] = []
         var previousLineWasBlank = true
         for (index, raw) in lines.enumerated() {
             if ListMarker.isRule(raw) {
                 // An underline turns the line above into a heading.
-                if !previousLineWasBlank, let last = blocks.last, last.line == index, last.kind != .listItem {
+                if !previousLineWasBlank, let last = blocks.last, last.line == index,
+                    last.kind != .listItem
+                {
                     blocks[blocks.count - 1].kind = .heading
                 }
                 previousLineWasBlank = true
@@ -36,16 +40,22 @@ struct TextExtractor: Extractor {
             }
             defer { previousLineWasBlank = false }
             if let item = ListMarker.stripped(raw) {
-                blocks.append(Block(kind: .listItem, text: TextNormalizer.normalize(String(item)), line: index + 1))
+                blocks.append(
+                    Block(
+                        kind: .listItem, text: TextNormalizer.normalize(String(item)),
+                        line: index + 1))
                 continue
             }
             let indented = raw.first == " " || raw.first == "\t"
             if !previousLineWasBlank, let last = blocks.last, last.kind != .heading,
-               (last.kind == .listItem && indented) || (last.kind == .paragraph && continues(last.text, text)) {
+                (last.kind == .listItem && indented)
+                    || (last.kind == .paragraph && continues(last.text, text))
+            {
                 blocks[blocks.count - 1].text += " " + text
                 continue
             }
-            blocks.append(Block(kind: isHeading(text) ? .heading : .paragraph, text: text, line: index + 1))
+            blocks.append(
+                Block(kind: isHeading(text) ? .heading : .paragraph, text: text, line: index + 1))
         }
         return blocks
     }

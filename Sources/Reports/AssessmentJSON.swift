@@ -18,7 +18,7 @@ struct AssessmentJSON: Codable {
 
         init(_ evidence: Evidence) {
             switch evidence.location {
-            case let .document(page, line, section):
+            case .document(let page, let line, let section):
                 self.section = section
                 self.page = page
                 self.line = line
@@ -63,7 +63,7 @@ struct AssessmentJSON: Codable {
         try container.encode(format, forKey: .format)
         try container.encode(candidate, forKey: .candidate)
         try container.encode(role, forKey: .role)
-        try container.encode(score, forKey: .score) // null when not scored, never missing
+        try container.encode(score, forKey: .score)  // null when not scored, never missing
         try container.encode(scoreReason, forKey: .scoreReason)
         try container.encode(mustHaves, forKey: .mustHaves)
         try container.encode(requirements, forKey: .requirements)
@@ -73,7 +73,8 @@ struct AssessmentJSON: Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, file, format, candidate, role, score, scoreReason, mustHaves, requirements, skills
+        case schemaVersion, file, format, candidate, role, score, scoreReason, mustHaves,
+            requirements, skills
         case findings, extraction
     }
 }

@@ -44,17 +44,22 @@ public struct ExtractionJSONReporter: ResumeReporter {
     public func render(_ resume: Resume, file: String) -> String {
         let document = resume.document
         let output = Output(
-            schemaVersion: Self.schemaVersion, file: file, format: document.format, pages: document.pages,
+            schemaVersion: Self.schemaVersion, file: file, format: document.format,
+            pages: document.pages,
             blocks: resume.blocks.map {
-                .init(kind: $0.kind, section: $0.section ?? .other, page: $0.page, line: $0.line, text: $0.text,
-                      font: $0.font)
+                .init(
+                    kind: $0.kind, section: $0.section ?? .other, page: $0.page, line: $0.line,
+                    text: $0.text,
+                    font: $0.font)
             },
             contact: resume.contact, links: resume.links, sections: resume.sectionsFound,
-            diagnostics: .init(words: document.wordCount, layout: document.layout?.phrase,
-                               hiddenText: .init(words: document.hiddenText.words,
-                                                 reasons: document.hiddenText.reasons.map(\.phrase),
-                                                 sample: document.hiddenText.sample),
-                               warnings: document.warnings.map(\.sentence)))
+            diagnostics: .init(
+                words: document.wordCount, layout: document.layout?.phrase,
+                hiddenText: .init(
+                    words: document.hiddenText.words,
+                    reasons: document.hiddenText.reasons.map(\.phrase),
+                    sample: document.hiddenText.sample),
+                warnings: document.warnings.map(\.sentence)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail; an empty object would hide a programming error, so trap.

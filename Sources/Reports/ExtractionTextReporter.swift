@@ -10,13 +10,21 @@ public struct ExtractionTextReporter: ResumeReporter {
         let text = UntrustedText.terminal
         var lines: [String] = []
         let layout = document.layout.map { ", \($0.phrase)" } ?? ""
-        lines.append("\(text(file)): \(document.format.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"), \(document.wordCount) words\(layout)")
-        let contact = [resume.contact.name, resume.contact.email, resume.contact.phone].compactMap { $0 }
-        lines.append("contact: " + (contact.isEmpty ? "none found" : text(contact.joined(separator: " · "))))
+        lines.append(
+            "\(text(file)): \(document.format.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"), \(document.wordCount) words\(layout)"
+        )
+        let contact = [resume.contact.name, resume.contact.email, resume.contact.phone].compactMap {
+            $0
+        }
+        lines.append(
+            "contact: " + (contact.isEmpty ? "none found" : text(contact.joined(separator: " · "))))
         if resume.links.isEmpty {
             lines.append("links: none found")
         } else {
-            lines.append("links: " + resume.links.map { "\($0.kind.rawValue) \(text($0.url))" }.joined(separator: ", "))
+            lines.append(
+                "links: "
+                    + resume.links.map { "\($0.kind.rawValue) \(text($0.url))" }.joined(
+                        separator: ", "))
         }
         for warning in document.warnings { lines.append("warning: \(text(warning.sentence))") }
 
@@ -41,8 +49,8 @@ public struct ExtractionTextReporter: ResumeReporter {
     }
 }
 
-private extension String {
-    func padding(toLength length: Int) -> String {
+extension String {
+    fileprivate func padding(toLength length: Int) -> String {
         count >= length ? self + " " : self + String(repeating: " ", count: length - count)
     }
 }

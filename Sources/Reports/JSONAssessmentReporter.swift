@@ -20,17 +20,29 @@ public struct JSONAssessmentReporter: AssessmentReporter, Sendable {
             score: report.score, scoreReason: report.unscoredReason?.sentence,
             mustHaves: ["met": report.mustHaves.met, "total": report.mustHaves.total],
             requirements: report.requirements.map {
-                .init(id: $0.requirement.id, title: $0.requirement.title, level: $0.requirement.level,
-                      weight: $0.requirement.weight, status: $0.status, coverage: ($0.coverage * 1000).rounded() / 1000)
+                .init(
+                    id: $0.requirement.id, title: $0.requirement.title, level: $0.requirement.level,
+                    weight: $0.requirement.weight, status: $0.status,
+                    coverage: ($0.coverage * 1000).rounded() / 1000)
             },
             skills: report.skills.map { skill in
-                .init(id: skill.id, name: skill.name, status: skill.status, inRole: skill.inRole,
-                      evidence: skill.evidence.map(AssessmentJSON.EvidenceJSON.init))
+                .init(
+                    id: skill.id, name: skill.name, status: skill.status, inRole: skill.inRole,
+                    evidence: skill.evidence.map(AssessmentJSON.EvidenceJSON.init))
             },
-            findings: report.findings.map { .init(rule: $0.rule, level: $0.level, message: $0.message, detail: $0.detail?.sentence) },
-            extraction: .init(pages: report.read.pages, words: report.read.words, warnings: report.read.warnings.map(\.sentence)))
+            findings: report.findings.map {
+                .init(
+                    rule: $0.rule, level: $0.level, message: $0.message, detail: $0.detail?.sentence
+                )
+            },
+            extraction: .init(
+                pages: report.read.pages, words: report.read.words,
+                warnings: report.read.warnings.map(\.sentence)))
         let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            compact
+            ? [.sortedKeys, .withoutEscapingSlashes]
+            : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Plain value types always encode; an empty report would hide a programming error, so trap.
         let data = try! encoder.encode(output)
         return String(decoding: data, as: UTF8.self) + "\n"

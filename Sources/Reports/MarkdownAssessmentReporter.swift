@@ -25,24 +25,39 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         lines.append("")
         let musts = report.mustHaves
         if let score = report.score {
-            lines.append("**Score: \(score)/100** · must-haves met: \(musts.met) of \(musts.total) · \(report.verdict.sentence)")
+            lines.append(
+                "**Score: \(score)/100** · must-haves met: \(musts.met) of \(musts.total) · \(report.verdict.sentence)"
+            )
         } else {
-            lines.append("**Not scored.** \(Text.markdown(report.unscoredReason?.sentence ?? "")) · must-haves met: \(musts.met) of \(musts.total)")
+            lines.append(
+                "**Not scored.** \(Text.markdown(report.unscoredReason?.sentence ?? "")) · must-haves met: \(musts.met) of \(musts.total)"
+            )
         }
         lines.append("")
-        lines.append("File: `\(Text.markdownCode(report.file))` · role `\(Text.markdownCode(report.role.id))` version \(Text.markdown(report.role.version))")
+        lines.append(
+            "File: `\(Text.markdownCode(report.file))` · role `\(Text.markdownCode(report.role.id))` version \(Text.markdown(report.role.version))"
+        )
     }
 
     private func requirementsTable(_ report: AssessmentReport, into lines: inout [String]) {
-        lines += ["", "## Requirements", "", "| Requirement | Level | Status | Evidence |", "|---|---|---|---|"]
+        lines += [
+            "", "## Requirements", "", "| Requirement | Level | Status | Evidence |",
+            "|---|---|---|---|",
+        ]
         for line in report.requirements {
             let status = "\(Self.icon(line.status)) \(line.status.rawValue)"
-            let evidence = line.shown.isEmpty ? "not found" : line.shown.prefix(3).map { skill in
-                let name = Text.markdown(skill.name)
-                guard let best = skill.best else { return name }
-                return "\(name) (\(best.strength.rawValue), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
-            }.joined(separator: "<br>")
-            lines.append("| \(Text.markdown(line.requirement.title)) | \(line.requirement.level.rawValue) | \(status) | \(evidence) |")
+            let evidence =
+                line.shown.isEmpty
+                ? "not found"
+                : line.shown.prefix(3).map { skill in
+                    let name = Text.markdown(skill.name)
+                    guard let best = skill.best else { return name }
+                    return
+                        "\(name) (\(best.strength.rawValue), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
+                }.joined(separator: "<br>")
+            lines.append(
+                "| \(Text.markdown(line.requirement.title)) | \(line.requirement.level.rawValue) | \(status) | \(evidence) |"
+            )
         }
     }
 
@@ -55,8 +70,12 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         for (index, gap) in report.gaps.enumerated() {
             let requirement = gap.requirement
             let state = gap.status == .missing ? "missing" : "partial: " + partialReason(gap)
-            lines.append("\(index + 1). **\(Text.markdown(requirement.title))** (\(requirement.level.rawValue), weight \(number(requirement.weight)), \(state))")
-            if !requirement.why.isEmpty { lines.append("   - Why it matters: \(Text.markdown(requirement.why))") }
+            lines.append(
+                "\(index + 1). **\(Text.markdown(requirement.title))** (\(requirement.level.rawValue), weight \(number(requirement.weight)), \(state))"
+            )
+            if !requirement.why.isEmpty {
+                lines.append("   - Why it matters: \(Text.markdown(requirement.why))")
+            }
             lines.append("   - What to do: \(Text.markdown(requirement.advice))")
         }
     }
@@ -64,17 +83,23 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
     private func partialReason(_ gap: AssessmentReport.RequirementLine) -> String {
         let shown = gap.shown.map { "\($0.name) \($0.strength.rawValue)" }
         let needed = gap.requirement.needed
-        let count = gap.shown.count < needed ? "\(gap.shown.count) of \(needed) needed shown" : "not shown in use"
+        let count =
+            gap.shown.count < needed
+            ? "\(gap.shown.count) of \(needed) needed shown" : "not shown in use"
         return Text.markdown(shown.joined(separator: ", ") + "; " + count)
     }
 
     private func claimed(_ report: AssessmentReport, into lines: inout [String]) {
         lines += ["", "## Claimed but not demonstrated", ""]
         guard !report.claimed.isEmpty else {
-            lines.append("None: every skill the resume lists is also shown in experience, projects or education.")
+            lines.append(
+                "None: every skill the resume lists is also shown in experience, projects or education."
+            )
             return
         }
-        lines.append("These appear only in a skills list or summary. Show each one in a project or job bullet.")
+        lines.append(
+            "These appear only in a skills list or summary. Show each one in a project or job bullet."
+        )
         lines.append("")
         for skill in report.claimed {
             let role = skill.inRole ? " (the role asks for it)" : ""
@@ -86,7 +111,9 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
     private func otherSkills(_ report: AssessmentReport, into lines: inout [String]) {
         guard !report.otherSkills.isEmpty else { return }
         lines += ["", "## Other skills found", ""]
-        lines.append(report.otherSkills.map { "\(Text.markdown($0.name)) (\($0.status.rawValue))" }.joined(separator: ", "))
+        lines.append(
+            report.otherSkills.map { "\(Text.markdown($0.name)) (\($0.status.rawValue))" }.joined(
+                separator: ", "))
     }
 
     private func checks(_ report: AssessmentReport, into lines: inout [String]) {
@@ -97,28 +124,39 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         }
         for finding in report.findingsBySeverity {
             let detail = finding.detail.map { " (\(Text.markdown($0.sentence)))" } ?? ""
-            lines.append("- \(Self.icon(finding.level)) **\(finding.level.rawValue)** `\(Text.markdownCode(finding.rule))`: \(Text.markdown(finding.message))\(detail)")
+            lines.append(
+                "- \(Self.icon(finding.level)) **\(finding.level.rawValue)** `\(Text.markdownCode(finding.rule))`: \(Text.markdown(finding.message))\(detail)"
+            )
         }
     }
 
     private func read(_ report: AssessmentReport, into lines: inout [String]) {
         let read = report.read
         lines += ["", "## What was read", ""]
-        var facts = ["format: \(read.format.rawValue)", "pages: \(read.pages)", "words: \(read.words)"]
+        var facts = [
+            "format: \(read.format.rawValue)", "pages: \(read.pages)", "words: \(read.words)",
+        ]
         if let layout = read.layout { facts.append("layout: \(layout.phrase)") }
         lines.append("- " + facts.joined(separator: " · "))
         lines.append("- sections: " + read.sections.map(\.rawValue).joined(separator: ", "))
         let links = read.links.map { "\($0.kind.rawValue) \(Text.markdown($0.url))" }
         lines.append("- links: " + (links.isEmpty ? "none" : links.joined(separator: ", ")))
-        for warning in read.warnings { lines.append("- warning: \(Text.markdown(warning.sentence))") }
-        let credits = report.credits.map { "\(number($0.credit, decimals: true)) \($0.strength.rawValue)" }
-        lines += ["", "Score = 100 × Σ(weight × coverage) / Σ weight; a skill earns \(credits.joined(separator: ", ")). `skillgap rules show \(Text.markdownCode(report.role.id))` lists the weights."]
+        for warning in read.warnings {
+            lines.append("- warning: \(Text.markdown(warning.sentence))")
+        }
+        let credits = report.credits.map {
+            "\(number($0.credit, decimals: true)) \($0.strength.rawValue)"
+        }
+        lines += [
+            "",
+            "Score = 100 × Σ(weight × coverage) / Σ weight; a skill earns \(credits.joined(separator: ", ")). `skillgap rules show \(Text.markdownCode(report.role.id))` lists the weights.",
+        ]
     }
 
     /// Where evidence stands: "skills, p1 L13" for a line of the resume.
     private func place(_ location: SourceLocation) -> String {
         switch location {
-        case let .document(_, _, section): "\(section.rawValue), \(location.short)"
+        case .document(_, _, let section): "\(section.rawValue), \(location.short)"
         }
     }
 

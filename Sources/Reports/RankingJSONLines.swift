@@ -29,8 +29,9 @@ public enum RankingJSONLines {
 
     /// One compact line for a failed row.
     public static func failureObject(_ row: RankingRow) -> String {
-        let object = FailureJSON(schemaVersion: JSONAssessmentReporter.schemaVersion, file: row.file, status: "failed",
-                                 reason: row.failureCode ?? "other", error: row.reasonText ?? "")
+        let object = FailureJSON(
+            schemaVersion: JSONAssessmentReporter.schemaVersion, file: row.file, status: "failed",
+            reason: row.failureCode ?? "other", error: row.reasonText ?? "")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // A struct of strings and an integer always encodes.
@@ -39,19 +40,33 @@ public enum RankingJSONLines {
 
     /// The ranking row a line stands for, with the role title it names (nil for a failure); nil when the line
     /// is neither an assessment nor a failure object.
-    public static func row(from line: String, index: Int) -> (row: RankingRow, roleTitle: String?)? {
+    public static func row(from line: String, index: Int) -> (row: RankingRow, roleTitle: String?)?
+    {
         let data = Data(line.utf8)
         let decoder = JSONDecoder()
-        if let failure = try? decoder.decode(FailureJSON.self, from: data), failure.status == "failed" {
-            return (RankingRow(index: index, file: failure.file, writtenFailure: failure.error, code: failure.reason), nil)
+        if let failure = try? decoder.decode(FailureJSON.self, from: data),
+            failure.status == "failed"
+        {
+            return (
+                RankingRow(
+                    index: index, file: failure.file, writtenFailure: failure.error,
+                    code: failure.reason), nil
+            )
         }
-        guard let summary = try? decoder.decode(AssessmentSummary.self, from: data) else { return nil }
+        guard let summary = try? decoder.decode(AssessmentSummary.self, from: data) else {
+            return nil
+        }
         let unmet = (summary.requirements ?? []).filter { $0.status != .met }
-            .sorted { GapOrder.precedes(level: $0.level, weight: $0.weight, level: $1.level, weight: $1.weight) }
+            .sorted {
+                GapOrder.precedes(
+                    level: $0.level, weight: $0.weight, level: $1.level, weight: $1.weight)
+            }
         let row = RankingRow(
             index: index, file: summary.file, candidate: summary.candidate, score: summary.score,
-            mustHavesMet: summary.mustHaves?["met"] ?? 0, mustHavesTotal: summary.mustHaves?["total"] ?? 0,
-            missingMustHaves: unmet.filter { $0.level == .must }.map(\.id), topGaps: unmet.prefix(3).map(\.id),
+            mustHavesMet: summary.mustHaves?["met"] ?? 0,
+            mustHavesTotal: summary.mustHaves?["total"] ?? 0,
+            missingMustHaves: unmet.filter { $0.level == .must }.map(\.id),
+            topGaps: unmet.prefix(3).map(\.id),
             status: summary.score == nil ? .unscored : .scored,
             reason: summary.scoreReason.map { .written($0, failureCode: nil) })
         return (row, summary.role?.title)

@@ -29,22 +29,27 @@ public struct TextAssessmentReporter: AssessmentReporter {
         let who = report.candidate ?? report.file
         lines.append(paint("\(text(who)) · \(text(report.role.title))", "1"))
         if let score = report.score {
-            lines.append("score \(paint("\(score)/100", "1;\(Self.tint(score))")) · must-haves \(report.mustHaves.met)/\(report.mustHaves.total) · \(report.verdict.sentence)")
+            lines.append(
+                "score \(paint("\(score)/100", "1;\(Self.tint(score))")) · must-haves \(report.mustHaves.met)/\(report.mustHaves.total) · \(report.verdict.sentence)"
+            )
         } else {
             lines.append(paint("not scored: \(report.unscoredReason?.sentence ?? "")", "1;31"))
         }
         for line in report.requirements where line.requirement.level == .must {
-            let mark = switch line.status {
-            case .met: paint("✓", "32")
-            case .partial: paint("~", "33")
-            case .missing: paint("✗", "31")
-            }
+            let mark =
+                switch line.status {
+                case .met: paint("✓", "32")
+                case .partial: paint("~", "33")
+                case .missing: paint("✗", "31")
+                }
             lines.append("  \(mark) \(text(line.requirement.title))")
         }
         let gaps = report.gaps.prefix(3)
         if !gaps.isEmpty {
             lines.append("top gaps:")
-            for gap in gaps { lines.append("  - \(text(gap.requirement.title)): \(text(gap.requirement.advice))") }
+            for gap in gaps {
+                lines.append("  - \(text(gap.requirement.title)): \(text(gap.requirement.advice))")
+            }
         }
         for finding in report.findings where finding.level == .error {
             lines.append(paint("error: \(text(finding.message))", "31"))

@@ -44,11 +44,15 @@ public enum UntrustedText {
     public static func csvCell(_ raw: String) -> String {
         var value = replacingControlCharacters(in: raw, keeping: ["\n", "\r", "\t"])
         if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func replacingControlCharacters(in text: String, keeping: Set<Unicode.Scalar> = []) -> String {
+    private static func replacingControlCharacters(
+        in text: String, keeping: Set<Unicode.Scalar> = []
+    ) -> String {
         let replace = { (scalar: Unicode.Scalar) in isControl(scalar) && !keeping.contains(scalar) }
         guard text.unicodeScalars.contains(where: replace) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { replace($0) ? "?" : $0 }))

@@ -21,16 +21,17 @@ public enum AnalysisFailure: Error, Equatable, Codable, Sendable {
     /// The short, stable code used in batch rows and summaries ("damaged", "timed out", ...).
     public var code: String {
         switch self {
-        case let .extraction(error): error.code
+        case .extraction(let error): error.code
         case .timedOut: "timed out"
-        case .crashed, .exited, .stoppedBeforeReading, .stoppedWhileReporting, .unreadableAnswer: "crashed"
+        case .crashed, .exited, .stoppedBeforeReading, .stoppedWhileReporting, .unreadableAnswer:
+            "crashed"
         case .unexpected: "other"
         }
     }
 
     /// True when the file itself could not be opened (exit 66) rather than analyzed (exit 65).
     public var isUnreadable: Bool {
-        if case let .extraction(error) = self { return error.isUnreadable }
+        if case .extraction(let error) = self { return error.isUnreadable }
         return false
     }
 }

@@ -20,8 +20,10 @@ public struct Block: Equatable, Sendable {
     /// The heading level the markup gave (HTML `h1`..`h6`, Markdown `#`, DOCX `Heading 1`), if any.
     public var headingLevel: Int?
 
-    public init(kind: BlockKind, text: String, page: Int = 1, line: Int, font: FontHint? = nil,
-                section: Section? = nil, headingLevel: Int? = nil) {
+    public init(
+        kind: BlockKind, text: String, page: Int = 1, line: Int, font: FontHint? = nil,
+        section: Section? = nil, headingLevel: Int? = nil
+    ) {
         self.kind = kind
         self.text = text
         self.page = page

@@ -6,12 +6,15 @@ public struct ContactFinder: Sendable {
 
     // Compiled once: NSRegularExpression is thread-safe for matching.
     private static let emailPattern = try! NSRegularExpression(
-        pattern: #"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
+        pattern:
+            #"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#
+    )
     private static let phonePattern = try! NSRegularExpression(
         pattern: #"(?<![\w/])\+?\(?\d[\d ().\-]{7,18}\d(?![\w/])"#)
     /// Top-level domains accepted for a link written without `https://` or `www.`.
     private static let bareDomainSuffixes: Set<String> = [
-        "com", "io", "dev", "me", "net", "org", "ai", "co", "app", "page", "site", "xyz", "tech", "info", "edu", "us",
+        "com", "io", "dev", "me", "net", "org", "ai", "co", "app", "page", "site", "xyz", "tech",
+        "info", "edu", "us",
         "uk", "de", "in", "ca", "fr", "eu", "ly", "sh", "so", "gg", "to",
     ]
 
@@ -39,7 +42,9 @@ public struct ContactFinder: Sendable {
             guard let link = Self.link(from: raw) else { return }
             // The same page with or without "https://", "www." or a final "/" is one link.
             var key = link.url.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            for prefix in ["https://", "http://", "www."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+            for prefix in ["https://", "http://", "www."] where key.hasPrefix(prefix) {
+                key.removeFirst(prefix.count)
+            }
             if seen.insert(key).inserted { links.append(link) }
         }
         for target in targets { add(target) }
@@ -54,18 +59,26 @@ public struct ContactFinder: Sendable {
     static func urlCandidates(in text: String) -> [String] {
         let separators: Set<UInt8> = Set(" \t\n|,;()<>\"'[]{}".utf8)
         var candidates: [String] = []
-        for word in text.utf8.split(whereSeparator: separators.contains) where word.contains(UInt8(ascii: ".")) {
-            let token = String(String(decoding: word, as: UTF8.self).trimming([".", ":", "!", "?"]))
+        for word in text.utf8.split(whereSeparator: separators.contains)
+        where word.contains(UInt8(ascii: ".")) {
+            let token = String(
+                String(decoding: word, as: UTF8.self).trimming([".", ":", "!", "?"]))
             guard !token.contains("@") else { continue }
             let lower = token.lowercased()
-            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+            {
                 candidates.append(token)
                 continue
             }
-            let host = lower.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let host = lower.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)[
+                0]
             let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-            guard labels.count >= 2, let suffix = labels.last, bareDomainSuffixes.contains(String(suffix)),
-                  labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } })
+            guard labels.count >= 2, let suffix = labels.last,
+                bareDomainSuffixes.contains(String(suffix)),
+                labels.allSatisfy({
+                    !$0.isEmpty
+                        && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+                })
             else { continue }
             candidates.append(token)
         }
@@ -77,20 +90,28 @@ public struct ContactFinder: Sendable {
     public static func link(from raw: String) -> Link? {
         var url = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?)]}>\"'"))
         let lower = url.lowercased()
-        if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("#") || lower.isEmpty {
+        if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("#")
+            || lower.isEmpty
+        {
             return nil
         }
-        if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("file:") { return nil }
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("file:") {
+            return nil
+        }
         let hasScheme = lower.hasPrefix("http://") || lower.hasPrefix("https://")
         if !hasScheme {
             // A bare domain must be written in lower case: "ASP.NET" and "Vue.JS" are technologies.
             guard url == lower || lower.hasPrefix("www.") else { return nil }
-            if ["asp.net", "vb.net", "ado.net", "node.js", "vue.js", "next.js", "react.js"].contains(lower) {
+            if ["asp.net", "vb.net", "ado.net", "node.js", "vue.js", "next.js", "react.js"]
+                .contains(lower)
+            {
                 return nil
             }
             url = "https://" + url
         }
-        guard let host = URL(string: url)?.host?.lowercased(), host.contains(".") else { return nil }
+        guard let host = URL(string: url)?.host?.lowercased(), host.contains(".") else {
+            return nil
+        }
         let bareHost = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         return Link(kind: kind(ofHost: bareHost), url: url)
     }
@@ -102,15 +123,20 @@ public struct ContactFinder: Sendable {
         if isOrUnder("linkedin.com") { return .linkedin }
         if isOrUnder("kaggle.com") { return .kaggle }
         if isOrUnder("huggingface.co") || host == "hf.co" { return .huggingface }
-        let social = ["twitter.com", "x.com", "facebook.com", "fb.com", "fb.co", "instagram.com", "youtube.com",
-                      "quora.com", "medium.com", "stackoverflow.com", "t.me"]
+        let social = [
+            "twitter.com", "x.com", "facebook.com", "fb.com", "fb.co", "instagram.com",
+            "youtube.com",
+            "quora.com", "medium.com", "stackoverflow.com", "t.me",
+        ]
         if social.contains(where: isOrUnder) { return .social }
         return .website
     }
 
     private static func firstMatch(_ pattern: NSRegularExpression, in text: String) -> String? {
-        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range, in: text) else { return nil }
+        guard
+            let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range, in: text)
+        else { return nil }
         return String(text[range])
     }
 
@@ -124,8 +150,11 @@ public struct ContactFinder: Sendable {
             guard (10...15).contains(digits.count) else { continue }
             // "2016 - 2020", "2019.01 - 2020.05": dates, not phones.
             let groups = candidate.split(whereSeparator: { !$0.isNumber })
-            if groups.allSatisfy({ $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) || $0.count <= 2 }),
-               groups.contains(where: { $0.count == 4 }) {
+            if groups.allSatisfy({
+                $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) || $0.count <= 2
+            }),
+                groups.contains(where: { $0.count == 4 })
+            {
                 continue
             }
             return candidate
@@ -136,34 +165,45 @@ public struct ContactFinder: Sendable {
     /// The candidate's name: the first short line near the top made of capitalised words, with no digits,
     /// address or section wording in it.
     func name(in blocks: [Block]) -> String? {
-        let notNames: Set<String> = ["resume", "résumé", "curriculum vitae", "cv", "contact", "contact information",
-                                     "personal information", "profile", "summary"]
+        let notNames: Set<String> = [
+            "resume", "résumé", "curriculum vitae", "cv", "contact", "contact information",
+            "personal information", "profile", "summary",
+        ]
         // Job titles often stand under the name in the same style.
-        let titleWords: Set<String> = ["engineer", "developer", "manager", "analyst", "scientist", "designer",
-                                       "consultant", "intern", "specialist", "coordinator", "architect", "administrator",
-                                       "director", "officer", "assistant", "accountant", "student", "resume",
-                                       "technician", "lead", "researcher"]
+        let titleWords: Set<String> = [
+            "engineer", "developer", "manager", "analyst", "scientist", "designer",
+            "consultant", "intern", "specialist", "coordinator", "architect", "administrator",
+            "director", "officer", "assistant", "accountant", "student", "resume",
+            "technician", "lead", "researcher",
+        ]
         // A single capitalised word in the heading that opens the document is a surname ("ANDERSON").
-        if let first = blocks.first, first.kind == .heading, !first.text.contains(" "), first.text.count >= 3,
-           first.text.allSatisfy(\.isLetter), first.text.first?.isUppercase == true,
-           !notNames.contains(first.text.lowercased()), !titleWords.contains(first.text.lowercased()) {
+        if let first = blocks.first, first.kind == .heading, !first.text.contains(" "),
+            first.text.count >= 3,
+            first.text.allSatisfy(\.isLetter), first.text.first?.isUppercase == true,
+            !notNames.contains(first.text.lowercased()),
+            !titleWords.contains(first.text.lowercased())
+        {
             return first.text
         }
         for block in blocks.prefix(6) {
             var text = block.text
             // "Jane Doe | jane@x.com | 555..." or "Jane Doe - Data Scientist": the name comes first.
             for separator in [" | ", " · ", " • ", " – ", " — ", " - ", ","] {
-                if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+                if let range = text.range(of: separator) {
+                    text = String(text[..<range.lowerBound])
+                }
             }
             text = text.trimmingCharacters(in: .whitespaces)
             let words = text.split(separator: " ")
             guard (2...5).contains(words.count), text.count <= 60,
-                  !notNames.contains(text.lowercased()),
-                  !text.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" || $0 == ":" }) else { continue }
+                !notNames.contains(text.lowercased()),
+                !text.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" || $0 == ":" })
+            else { continue }
             guard !words.contains(where: { titleWords.contains($0.lowercased()) }) else { continue }
             let capitalised = words.allSatisfy { word in
                 guard let first = word.first else { return false }
-                return first.isUppercase || (word.count <= 3 && word.allSatisfy(\.isLowercase)) // "van", "de"
+                // Particles of a name ("van", "de") stay in lower case.
+                return first.isUppercase || (word.count <= 3 && word.allSatisfy(\.isLowercase))
             }
             if capitalised, words.first?.first?.isUppercase == true { return text }
         }

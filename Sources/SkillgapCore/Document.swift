@@ -17,9 +17,11 @@ public struct Document: Sendable {
     /// Things the reader should know about the extraction.
     public var warnings: [ExtractionWarning]
 
-    public init(format: DocumentFormat, pages: Int = 1, blocks: [Block], linkTargets: [String] = [],
-                layout: PageLayout? = nil, hiddenText: HiddenText = HiddenText(),
-                warnings: [ExtractionWarning] = []) {
+    public init(
+        format: DocumentFormat, pages: Int = 1, blocks: [Block], linkTargets: [String] = [],
+        layout: PageLayout? = nil, hiddenText: HiddenText = HiddenText(),
+        warnings: [ExtractionWarning] = []
+    ) {
         self.format = format
         self.pages = pages
         self.blocks = blocks
@@ -33,7 +35,8 @@ public struct Document: Sendable {
     public var wordCount: Int {
         // Block text is normalized to single spaces, so words are spaces plus one.
         blocks.reduce(0) { count, block in
-            block.text.isEmpty ? count : count + 1 + block.text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+            block.text.isEmpty
+                ? count : count + 1 + block.text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         }
     }
 }

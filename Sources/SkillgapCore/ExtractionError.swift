@@ -66,5 +66,8 @@ public enum ExtractionError: Error, Equatable, Codable, Sendable {
 
 /// Format names for messages, independent of detection.
 public enum DocumentFormatName: String, Codable, Sendable {
-    case pdf = "PDF", docx = "DOCX", html = "HTML", json = "JSON"
+    case pdf = "PDF"
+    case docx = "DOCX"
+    case html = "HTML"
+    case json = "JSON"
 }

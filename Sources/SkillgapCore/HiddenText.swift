@@ -20,7 +20,9 @@ public struct HiddenText: Codable, Equatable, Sendable {
         words += newWords.count
         if !reasons.contains(reason) { reasons.append(reason) }
         if sample.count < 80 {
-            sample = String((sample.isEmpty ? "" : sample + " ") + newWords.joined(separator: " ")).prefix(80)
+            sample =
+                String((sample.isEmpty ? "" : sample + " ") + newWords.joined(separator: " "))
+                .prefix(80)
                 .description
         }
     }

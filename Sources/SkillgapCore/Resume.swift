@@ -17,6 +17,8 @@ public struct Resume: Sendable {
     /// The sections that hold at least one block, in the order they first appear.
     public var sectionsFound: [Section] {
         var seen = Set<Section>()
-        return blocks.compactMap { seen.insert($0.section ?? .other).inserted ? $0.section ?? .other : nil }
+        return blocks.compactMap {
+            seen.insert($0.section ?? .other).inserted ? $0.section ?? .other : nil
+        }
     }
 }

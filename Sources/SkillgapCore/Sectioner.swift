@@ -21,8 +21,10 @@ public struct Sectioner: Sendable {
         // Section headings share a style. Only headings named exactly ("EDUCATION", not "CORNELL
         // UNIVERSITY") vote, and a style needs two votes unless there is a single vote in all.
         var votes: [String: Int] = [:]
-        for (block, heading) in zip(blocks, headings) where heading != nil && block.section == nil
-            && vocabulary.exactSection(for: Self.strippedColon(block.text)) != nil {
+        for (block, heading) in zip(blocks, headings)
+        where heading != nil && block.section == nil
+            && vocabulary.exactSection(for: Self.strippedColon(block.text)) != nil
+        {
             if let style = Self.style(of: block) { votes[style, default: 0] += 1 }
         }
         let sectionStyles = Set(votes.filter { $0.value >= 2 || votes.count == 1 }.keys)
@@ -41,22 +43,30 @@ public struct Sectioner: Sendable {
             } else if let label = inlineLabelSection(blocks[index]) {
                 blocks[index].section = label
                 continue
-            } else if current != nil, blocks[index].kind == .heading || Self.isStandaloneStyledLine(blocks[index]),
-                      let style = Self.style(of: blocks[index]), sectionStyles.contains(style) {
+            } else if current != nil,
+                blocks[index].kind == .heading || Self.isStandaloneStyledLine(blocks[index]),
+                let style = Self.style(of: blocks[index]), sectionStyles.contains(style)
+            {
                 current = .other
             }
-            blocks[index].section = current ?? (foundAnyHeading ? nil : SectionCues.section(of: blocks[index]))
+            blocks[index].section =
+                current ?? (foundAnyHeading ? nil : SectionCues.section(of: blocks[index]))
         }
         assignTopOfDocument(&blocks)
         // Without headings, a block the cues cannot place stays with the block before it.
         var previous = Section.other
         for index in blocks.indices {
-            if let section = blocks[index].section { previous = section } else { blocks[index].section = previous }
+            if let section = blocks[index].section {
+                previous = section
+            } else {
+                blocks[index].section = previous
+            }
         }
 
-        return Resume(document: document, blocks: blocks,
-                      contact: contactFinder.contact(in: blocks),
-                      links: contactFinder.links(in: blocks, targets: document.linkTargets))
+        return Resume(
+            document: document, blocks: blocks,
+            contact: contactFinder.contact(in: blocks),
+            links: contactFinder.links(in: blocks, targets: document.linkTargets))
     }
 
     /// The section a block names when it is a heading, or nil when it is not one.
@@ -70,7 +80,9 @@ public struct Sectioner: Sendable {
         }
         // A short Title Case line with no sentence punctuation ("Selected Research Projects") names a section
         // through a keyword even when the format gave it no heading style.
-        if block.kind == .paragraph, words <= 4, Self.isTitleCase(text), !text.contains(where: { ".,;!?".contains($0) }) {
+        if block.kind == .paragraph, words <= 4, Self.isTitleCase(text),
+            !text.contains(where: { ".,;!?".contains($0) })
+        {
             return vocabulary.section(for: text, keywordLast: true)
         }
         // A plain line is a heading only when it is nothing but a heading's words ("Work Experience:").
@@ -129,13 +141,15 @@ public struct Sectioner: Sendable {
     }
 
     private static func isStandaloneStyledLine(_ block: Block) -> Bool {
-        block.kind != .listItem && block.text.split(separator: " ").count <= 5 && (block.font?.bold ?? false)
+        block.kind != .listItem && block.text.split(separator: " ").count <= 5
+            && (block.font?.bold ?? false)
     }
 
     /// Every word starts with a capital, except short joining words ("of", "and", "&").
     static func isTitleCase(_ text: String) -> Bool {
         text.split(separator: " ").allSatisfy { word in
-            word.first?.isUppercase == true || word.count <= 3 && !word.contains(where: \.isUppercase)
+            word.first?.isUppercase == true
+                || word.count <= 3 && !word.contains(where: \.isUppercase)
         }
     }
 }

@@ -11,7 +11,7 @@ public enum SourceLocation: Hashable, Sendable {
     /// The resume section, for a location in a document.
     public var section: Section? {
         switch self {
-        case let .document(_, _, section): section
+        case .document(_, _, let section): section
         }
     }
 }

@@ -3,7 +3,8 @@ extension StringProtocol {
     /// Foundation's bridged `trimmingCharacters(in:)`.
     public func trimming(_ characters: Set<Character>) -> SubSequence {
         guard let start = firstIndex(where: { !characters.contains($0) }),
-              let end = lastIndex(where: { !characters.contains($0) }) else { return self[endIndex...] }
+            let end = lastIndex(where: { !characters.contains($0) })
+        else { return self[endIndex...] }
         return self[start...end]
     }
 

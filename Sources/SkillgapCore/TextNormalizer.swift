@@ -32,8 +32,11 @@ public enum TextNormalizer {
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
-                if scalar.value >= 0x20 && scalar.value != 0x7F || scalar == "\t" { output.append(UInt8(scalar.value)) }
-                else if scalar == "\n" || scalar == "\r" { output.append(0x20) }
+                if scalar.value >= 0x20 && scalar.value != 0x7F || scalar == "\t" {
+                    output.append(UInt8(scalar.value))
+                } else if scalar == "\n" || scalar == "\r" {
+                    output.append(0x20)
+                }
             } else if isInvisible(scalar) {
                 continue
             } else if scalar.properties.isWhitespace {
@@ -61,22 +64,28 @@ public enum TextNormalizer {
     /// accented letters (é, ü) are already in NFKC, so most non-English text skips the costly call.
     private static func mayChangeUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00A0...0x00AC, 0x00AE...0x00BF, 0x0132...0x0133, 0x013F...0x0140, 0x0149, 0x017F, 0x01C4...0x01CC, 0x01F1...0x01F3,
-             0x02B0...0x036F, 0x1D00...0x1DFF, 0x2000...0x2FFF, 0x3000...0x33FF, 0xF900...0xFFEF,
-             0x1D400...0x1D7FF, 0x1F100...0x1F1FF:
+        case 0x00A0...0x00AC, 0x00AE...0x00BF, 0x0132...0x0133, 0x013F...0x0140, 0x0149, 0x017F,
+            0x01C4...0x01CC, 0x01F1...0x01F3,
+            0x02B0...0x036F, 0x1D00...0x1DFF, 0x2000...0x2FFF, 0x3000...0x33FF, 0xF900...0xFFEF,
+            0x1D400...0x1D7FF, 0x1F100...0x1F1FF:
             return true
         default:
             return false
         }
     }
 
-
     /// A cheap test that rules out most text: letter spacing needs three single-letter tokens in a row.
     private static func mayBeLetterSpaced(_ utf8: [UInt8]) -> Bool {
-        var run = 0, tokenLength = 0
+        var run = 0
+        var tokenLength = 0
         for byte in utf8 {
             if byte == UInt8(ascii: " ") {
-                if tokenLength == 1 { run += 1; if run >= 3 { return true } } else if tokenLength > 1 { run = 0 }
+                if tokenLength == 1 {
+                    run += 1
+                    if run >= 3 { return true }
+                } else if tokenLength > 1 {
+                    run = 0
+                }
                 tokenLength = 0
             } else if byte & 0xC0 != 0x80 {
                 tokenLength += 1

@@ -13,7 +13,11 @@ func parseArguments() -> (rounds: Int, paths: [String]) {
     var paths: [String] = []
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
-        if argument == "--rounds", let value = arguments.popFirst().flatMap(Int.init) { rounds = value } else { paths.append(argument) }
+        if argument == "--rounds", let value = arguments.popFirst().flatMap(Int.init) {
+            rounds = value
+        } else {
+            paths.append(argument)
+        }
     }
     return (rounds, paths.isEmpty ? ["Fixtures/pdf/one-column.pdf"] : paths)
 }
@@ -37,7 +41,9 @@ func popplerText(_ data: Data, layout: Bool) -> Int {
     defer { g_bytes_unref(bytes) }
     let stream = g_memory_input_stream_new_from_bytes(bytes)
     defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
-    guard let document = poppler_document_new_from_stream(stream, goffset(data.count), nil, nil, nil) else { return 0 }
+    guard
+        let document = poppler_document_new_from_stream(stream, goffset(data.count), nil, nil, nil)
+    else { return 0 }
     defer { g_object_unref(UnsafeMutableRawPointer(document)) }
     var characters = 0
     for index in 0..<poppler_document_get_n_pages(document) {
@@ -50,7 +56,9 @@ func popplerText(_ data: Data, layout: Bool) -> Int {
             var rectangles: UnsafeMutablePointer<PopplerRectangle>? = nil
             var count: guint = 0
             if poppler_page_get_text_layout(page, &rectangles, &count) != 0 { g_free(rectangles) }
-            if let attributes = poppler_page_get_text_attributes(page) { sg_free_text_attributes(attributes) }
+            if let attributes = poppler_page_get_text_attributes(page) {
+                sg_free_text_attributes(attributes)
+            }
         }
         g_object_unref(UnsafeMutableRawPointer(page))
     }
@@ -69,7 +77,9 @@ func skillgapCheck(_ data: Data) -> Int {
     analyzer.analyze(.bytes(data), file: "").assessment?.skills.count ?? 0
 }
 
-func ingestOnly(_ data: Data) -> Int { (try? analyzer.reader.document(from: .bytes(data)))?.blocks.count ?? 0 }
+func ingestOnly(_ data: Data) -> Int {
+    (try? analyzer.reader.document(from: .bytes(data)))?.blocks.count ?? 0
+}
 
 func measure(_ files: [(String, Data)], rounds: Int, _ body: (Data) -> Int) -> Double {
     var sink = 0
@@ -84,21 +94,33 @@ func measure(_ files: [(String, Data)], rounds: Int, _ body: (Data) -> Int) -> D
 _ = measure(files, rounds: rounds, popplerPlainText)
 _ = measure(files, rounds: rounds, skillgapExtract)
 _ = measure(files, rounds: rounds, skillgapCheck)
-var poppler: [Double] = [], floor: [Double] = [], skillgap: [Double] = [], check: [Double] = []
+var poppler: [Double] = []
+var floor: [Double] = []
+var skillgap: [Double] = []
+var check: [Double] = []
 for _ in 0..<3 {
     poppler.append(measure(files, rounds: rounds, popplerPlainText))
     floor.append(measure(files, rounds: rounds, popplerTextAndLayout))
     skillgap.append(measure(files, rounds: rounds, skillgapExtract))
     check.append(measure(files, rounds: rounds, skillgapCheck))
 }
-let bestPoppler = poppler.min()!, bestSkillgap = skillgap.min()!
+let bestPoppler = poppler.min()!
+let bestSkillgap = skillgap.min()!
 if ProcessInfo.processInfo.environment["STAGES"] != nil {
-    print(String(format: "  of which extraction without sectioning: %.3f ms", measure(files, rounds: rounds, ingestOnly)))
+    print(
+        String(
+            format: "  of which extraction without sectioning: %.3f ms",
+            measure(files, rounds: rounds, ingestOnly)))
 }
 print("files: \(files.count), rounds: \(rounds)")
 print(String(format: "poppler plain text : %.3f ms per file", bestPoppler))
-print(String(format: "poppler + layout   : %.3f ms per file (text, character boxes, font runs)", floor.min()!))
+print(
+    String(
+        format: "poppler + layout   : %.3f ms per file (text, character boxes, font runs)",
+        floor.min()!))
 print(String(format: "skillgap extract   : %.3f ms per file", bestSkillgap))
 print(String(format: "ratio              : %.2fx", bestSkillgap / bestPoppler))
-print(String(format: "extract and score  : %.3f ms per file; scoring is %.0f%% of it", check.min()!,
-             100 * (check.min()! - bestSkillgap) / check.min()!))
+print(
+    String(
+        format: "extract and score  : %.3f ms per file; scoring is %.0f%% of it", check.min()!,
+        100 * (check.min()! - bestSkillgap) / check.min()!))

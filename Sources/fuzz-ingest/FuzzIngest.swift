@@ -1,10 +1,11 @@
-import Foundation
-#if FUZZING
-import FuzzDriver
-#endif
 import Analysis
+import Foundation
 import Ingest
 import SkillgapCore
+
+#if FUZZING
+    import FuzzDriver
+#endif
 
 /// libFuzzer target for the extractors. With `SKILLGAP_FUZZ_FORMAT` set to a format (pdf, docx, html, text,
 /// markdown, json-resume) every input goes straight to that format's extractor, so each extractor gets its own
@@ -14,22 +15,29 @@ import SkillgapCore
 enum FuzzIngest {
     static func main() {
         #if FUZZING
-        let ingestor = Ingestor(maximumBytes: 2_000_000, maximumPages: 5)
-        let reader = ResumeReader(ingestor: ingestor)
-        let name = ProcessInfo.processInfo.environment["SKILLGAP_FUZZ_FORMAT"] ?? ""
-        let format = DocumentFormat(rawValue: name)
-        guard name.isEmpty || format != nil else {
-            FileHandle.standardError.write(Data("fuzz-ingest: unknown SKILLGAP_FUZZ_FORMAT \(name)\n".utf8))
-            exit(64)
-        }
-        exit(FuzzDriver.run { data in
-            // A chosen format goes straight to its extractor; otherwise the bytes are read as a user's file is.
-            let document = try? format.map { try ingestor.read(data, as: $0) } ?? reader.document(from: .bytes(data))
-            if let document { _ = reader.resume(from: document).blocks.count }
-        })
+            let ingestor = Ingestor(maximumBytes: 2_000_000, maximumPages: 5)
+            let reader = ResumeReader(ingestor: ingestor)
+            let name = ProcessInfo.processInfo.environment["SKILLGAP_FUZZ_FORMAT"] ?? ""
+            let format = DocumentFormat(rawValue: name)
+            guard name.isEmpty || format != nil else {
+                FileHandle.standardError.write(
+                    Data("fuzz-ingest: unknown SKILLGAP_FUZZ_FORMAT \(name)\n".utf8))
+                exit(64)
+            }
+            exit(
+                FuzzDriver.run { data in
+                    // A chosen format goes straight to its extractor; otherwise the bytes are read as a user's file is.
+                    let document =
+                        try? format.map { try ingestor.read(data, as: $0) }
+                        ?? reader.document(from: .bytes(data))
+                    if let document { _ = reader.resume(from: document).blocks.count }
+                })
         #else
-        FileHandle.standardError.write(Data("fuzz-ingest is a libFuzzer target: run it with bash Fuzz/run.sh ingest\n".utf8))
-        exit(64)
+            FileHandle.standardError.write(
+                Data(
+                    "fuzz-ingest is a libFuzzer target: run it with bash Fuzz/run.sh ingest\n".utf8)
+            )
+            exit(64)
         #endif
     }
 }

@@ -12,9 +12,20 @@ func parseArguments() -> (rounds: Int, paths: [String]) {
     var paths: [String] = []
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
-        if argument == "--rounds", let value = arguments.popFirst().flatMap(Int.init) { rounds = value } else { paths.append(argument) }
+        if argument == "--rounds", let value = arguments.popFirst().flatMap(Int.init) {
+            rounds = value
+        } else {
+            paths.append(argument)
+        }
     }
-    return (rounds, paths.isEmpty ? ["Fixtures/text/resume.txt", "Fixtures/markdown/resume.md", "Fixtures/text/unusual-headings.txt"] : paths)
+    return (
+        rounds,
+        paths.isEmpty
+            ? [
+                "Fixtures/text/resume.txt", "Fixtures/markdown/resume.md",
+                "Fixtures/text/unusual-headings.txt",
+            ] : paths
+    )
 }
 
 let (rounds, paths) = parseArguments()
@@ -23,7 +34,9 @@ let lines = paths.flatMap { path -> [String] in
         FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
         return []
     }
-    return text.split(separator: "\n").map { TextNormalizer.normalize(String($0)) }.filter { !$0.isEmpty }
+    return text.split(separator: "\n").map { TextNormalizer.normalize(String($0)) }.filter {
+        !$0.isEmpty
+    }
 }
 guard !lines.isEmpty, let pack = try? RulePackLoader.builtIn() else { exit(66) }
 
@@ -45,7 +58,9 @@ func inflated(_ skills: [Skill], factor: Int) -> [Skill] {
 func measure(_ matcher: SkillMatcher) -> Double {
     var found = 0
     let start = DispatchTime.now().uptimeNanoseconds
-    for _ in 0..<rounds { for line in lines { found &+= matcher.hits(in: line, section: .experience).count } }
+    for _ in 0..<rounds {
+        for line in lines { found &+= matcher.hits(in: line, section: .experience).count }
+    }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     if found == 0 { FileHandle.standardError.write(Data("warning: no skill found\n".utf8)) }
     return elapsed / Double(rounds)
@@ -54,8 +69,10 @@ func measure(_ matcher: SkillMatcher) -> Double {
 let base = SkillMatcher(skills: pack.skills)
 let large = SkillMatcher(skills: inflated(pack.skills, factor: 10))
 let baseAliases = pack.skills.reduce(0) { $0 + $1.aliases.count }
-_ = measure(base); _ = measure(large)
-var baseTimes: [Double] = [], largeTimes: [Double] = []
+_ = measure(base)
+_ = measure(large)
+var baseTimes: [Double] = []
+var largeTimes: [Double] = []
 for _ in 0..<5 {
     baseTimes.append(measure(base))
     largeTimes.append(measure(large))

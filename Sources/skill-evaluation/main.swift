@@ -37,7 +37,8 @@ func parseArguments() -> Options {
     while let argument = arguments.popFirst() {
         switch argument {
         case "--top": options.top = arguments.popFirst().flatMap(Int.init) ?? options.top
-        case "--examples": options.examples = arguments.popFirst().flatMap(Int.init) ?? options.examples
+        case "--examples":
+            options.examples = arguments.popFirst().flatMap(Int.init) ?? options.examples
         case "--rules": options.rules = arguments.popFirst()
         case "--with-signals": options.withSignals = true
         default: options.folder = argument
@@ -67,7 +68,9 @@ func parse(_ raw: String, name: String) -> LabelledCV {
         text.append(raw[index])
         index = raw.index(after: index)
     }
-    for (entity, character) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'")] {
+    for (entity, character) in [
+        ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"),
+    ] {
         text = text.replacingOccurrences(of: entity, with: character)
         spans = spans.map { $0.replacingOccurrences(of: entity, with: character) }
     }
@@ -77,7 +80,8 @@ func parse(_ raw: String, name: String) -> LabelledCV {
 let options = parseArguments()
 let (folder, top, examplesShown) = (options.folder, options.top, options.examples)
 guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-    FileHandle.standardError.write(Data("skill-evaluation: \(folder) is not there; pass the labelled corpus folder\n".utf8))
+    FileHandle.standardError.write(
+        Data("skill-evaluation: \(folder) is not there; pass the labelled corpus folder\n".utf8))
     exit(66)
 }
 let pack: RulePack
@@ -88,24 +92,33 @@ do {
     exit(78)
 }
 guard let role = pack.defaultRole else {
-    FileHandle.standardError.write(Data("skill-evaluation: the rule pack has no default role\n".utf8))
+    FileHandle.standardError.write(
+        Data("skill-evaluation: the rule pack has no default role\n".utf8))
     exit(78)
 }
 // The CV goes through the same pipeline as a user's file; the resume checks play no part in detection.
 let analyzer = Analyzer(pack: pack, role: role, runChecks: false)
 let matcher = SkillMatcher(skills: pack.skills)
 
-var truePositives = 0, falsePositives = 0, falseNegatives = 0
+var truePositives = 0
+var falsePositives = 0
+var falseNegatives = 0
 var falsePositiveExamples: [String: [String]] = [:]
 var missExamples: [String: [String]] = [:]
 var byCategory: [SkillCategory: (correct: Int, wrong: Int, missed: Int)] = [:]
-let categoryOf = Dictionary(pack.skills.map { ($0.id, $0.category) }, uniquingKeysWith: { first, _ in first })
+let categoryOf = Dictionary(
+    pack.skills.map { ($0.id, $0.category) }, uniquingKeysWith: { first, _ in first })
 var perCV: [(name: String, correct: Int, wrong: Int, words: Int)] = []
-var cvs = 0, unannotated = 0
+var cvs = 0
+var unannotated = 0
 for name in names.sorted() where name.hasSuffix(".xml") {
-    guard let raw = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { continue }
+    guard let raw = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else {
+        continue
+    }
     let cv = parse(raw, name: name)
-    guard let resume = try? analyzer.reader.resume(from: .bytes(Data(cv.text.utf8))) else { continue }
+    guard let resume = try? analyzer.reader.resume(from: .bytes(Data(cv.text.utf8))) else {
+        continue
+    }
     // A CV whose annotators labelled no skill at all was not annotated for skills: every detection in it
     // would count as wrong. It is left out, and counted.
     guard !cv.spans.isEmpty else {
@@ -114,11 +127,12 @@ for name in names.sorted() where name.hasSuffix(".xml") {
     }
     cvs += 1
     // A skill is detected when the CV names it; behaviour signals count only with --with-signals.
-    let detected = Dictionary(analyzer.assess(resume, file: name).skills
-        .filter { $0.status != .missing }
-        .map { SkillEvidence(skillID: $0.skill.id, evidence: $0.evidence) }
-        .filter { options.withSignals || $0.isNamed }
-        .map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+    let detected = Dictionary(
+        analyzer.assess(resume, file: name).skills
+            .filter { $0.status != .missing }
+            .map { SkillEvidence(skillID: $0.skill.id, evidence: $0.evidence) }
+            .filter { options.withSignals || $0.isNamed }
+            .map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
     var gold: [String: String] = [:]
     for span in cv.spans {
         for hit in matcher.hits(in: TextNormalizer.normalize(span), section: .skills) {
@@ -133,11 +147,16 @@ for name in names.sorted() where name.hasSuffix(".xml") {
             falsePositives += 1
             byCategory[categoryOf[skill]!, default: (0, 0, 0)].wrong += 1
             let shown = evidence.evidence.first(where: \.namesSkill) ?? evidence.evidence[0]
-            falsePositiveExamples[skill, default: []].append("\(name): \(shown.location.section?.rawValue ?? "other"): \(shown.text)")
+            falsePositiveExamples[skill, default: []].append(
+                "\(name): \(shown.location.section?.rawValue ?? "other"): \(shown.text)")
         }
     }
-    perCV.append((name, detected.keys.filter { gold[$0] != nil }.count, detected.keys.filter { gold[$0] == nil }.count,
-                  resume.document.wordCount))
+    perCV.append(
+        (
+            name, detected.keys.filter { gold[$0] != nil }.count,
+            detected.keys.filter { gold[$0] == nil }.count,
+            resume.document.wordCount
+        ))
     for (skill, span) in gold where detected[skill] == nil {
         falseNegatives += 1
         byCategory[categoryOf[skill]!, default: (0, 0, 0)].missed += 1
@@ -149,8 +168,12 @@ let precision = Double(truePositives) / Double(max(1, truePositives + falsePosit
 let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
 let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
 print("detections: \(options.withSignals ? "names and behaviour signals" : "skill names")")
-print("CVs: \(cvs) with skill labels (\(unannotated) without any skill label left out), skills in the taxonomy: \(pack.skills.count)")
-print("(CV, skill) pairs: \(truePositives) correct, \(falsePositives) false positives, \(falseNegatives) misses")
+print(
+    "CVs: \(cvs) with skill labels (\(unannotated) without any skill label left out), skills in the taxonomy: \(pack.skills.count)"
+)
+print(
+    "(CV, skill) pairs: \(truePositives) correct, \(falsePositives) false positives, \(falseNegatives) misses"
+)
 print(String(format: "precision %.3f  recall %.3f  F1 %.3f", precision, recall, f1))
 print("\nBy category (correct / false positives / misses):")
 for (category, counts) in byCategory.sorted(by: { $0.value.wrong > $1.value.wrong }) {
@@ -158,11 +181,16 @@ for (category, counts) in byCategory.sorted(by: { $0.value.wrong > $1.value.wron
 }
 let byWords = perCV.sorted { $0.words > $1.words }
 let longest = byWords.prefix(byWords.count / 10)
-let longWrong = longest.reduce(0) { $0 + $1.wrong }, longRight = longest.reduce(0) { $0 + $1.correct }
-print("\nThe longest 10% of CVs (over \(longest.last?.words ?? 0) words): \(longRight) correct, \(longWrong) false positives")
+let longWrong = longest.reduce(0) { $0 + $1.wrong }
+let longRight = longest.reduce(0) { $0 + $1.correct }
+print(
+    "\nThe longest 10% of CVs (over \(longest.last?.words ?? 0) words): \(longRight) correct, \(longWrong) false positives"
+)
 func printWorst(_ title: String, _ examples: [String: [String]]) {
     print("\n\(title):")
-    for (skill, lines) in examples.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(top) {
+    for (skill, lines) in examples.sorted(by: {
+        ($0.value.count, $1.key) > ($1.value.count, $0.key)
+    }).prefix(top) {
         print("  \(skill) ×\(lines.count)")
         for line in lines.prefix(examplesShown) { print("      \(line.prefix(160))") }
     }

@@ -5,20 +5,21 @@ import SkillgapCore
 /// `skillgap batch PATH...`: score a folder of applicants and rank them.
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score many resumes in parallel and rank them (CSV, JSON Lines, JSON or Markdown).",
+        abstract:
+            "Score many resumes in parallel and rank them (CSV, JSON Lines, JSON or Markdown).",
         discussion: """
-        PATH is a file or a folder (walked recursively; hidden files and symlink loops are skipped), or - to read \
-        paths from standard input. The output is in the same order whatever --jobs is. A file that cannot be \
-        read becomes a row with the reason; the batch goes on and exits 65 at the end if any file failed (66 if a \
-        path you named does not exist). `--timings` shows how the time went.
+            PATH is a file or a folder (walked recursively; hidden files and symlink loops are skipped), or - to read \
+            paths from standard input. The output is in the same order whatever --jobs is. A file that cannot be \
+            read becomes a row with the reason; the batch goes on and exits 65 at the end if any file failed (66 if a \
+            path you named does not exist). `--timings` shows how the time went.
 
-        Large corpora run as N independent jobs with --shard K/N and --format jsonl; `skillgap rank` merges them.
+            Large corpora run as N independent jobs with --shard K/N and --format jsonl; `skillgap rank` merges them.
 
-        Examples:
-          skillgap batch applicants/ --format csv -o ranking.csv --reports reports/
-          skillgap batch applicants/ --blind --format markdown
-          skillgap batch applicants/ --shard 2/8 --format jsonl -o part-2.jsonl
-        """
+            Examples:
+              skillgap batch applicants/ --format csv -o ranking.csv --reports reports/
+              skillgap batch applicants/ --blind --format markdown
+              skillgap batch applicants/ --shard 2/8 --format jsonl -o part-2.jsonl
+            """
     )
 
     @Argument(help: "Files, folders, or - for a list of paths on standard input.")
@@ -26,62 +27,96 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var roleOptions: RoleOptions
 
-    @Option(name: .shortAndLong, help: "Parallel jobs; the default is this machine's number of cores.")
+    @Option(
+        name: .shortAndLong, help: "Parallel jobs; the default is this machine's number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .shortAndLong, help: "Output format: \(RankingFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .shortAndLong,
+        help: "Output format: \(RankingFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: RankingFormat = .csv
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the ranking to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write the ranking to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Write one report per input into this folder.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Write one report per input into this folder.", valueName: "dir"))
     var reports: String?
 
     @Option(name: .long, help: "Format of the per-file reports: markdown, json.")
     var reportFormat: ReportFormat = .markdown
 
-    @Option(name: .long, help: ArgumentHelp("Process only the K-th of N slices of the sorted input.", valueName: "K/N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Process only the K-th of N slices of the sorted input.", valueName: "K/N"))
     var shard: Shard?
 
-    @Flag(name: .long, help: "Leave out names, emails, phones, addresses and links from every output.")
+    @Flag(
+        name: .long, help: "Leave out names, emails, phones, addresses and links from every output."
+    )
     var blind = false
 
-    @Option(name: .long, help: ArgumentHelp("Exit with status 1 when any file scores below this (or is not scored).", valueName: "score"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Exit with status 1 when any file scores below this (or is not scored).",
+            valueName: "score"))
     var failUnder: Int?
 
     @Flag(name: .shortAndLong, help: "No progress on standard error.")
     var quiet = false
 
-    @Flag(name: .long, help: "Print to standard error how the time went: reading (extraction and sections) and scoring, summed over files.")
+    @Flag(
+        name: .long,
+        help:
+            "Print to standard error how the time went: reading (extraction and sections) and scoring, summed over files."
+    )
     var timings = false
 
-    @Flag(name: .long, help: "Analyze in this process instead of worker processes: a little faster, but a crash in a PDF or XML library on one file would stop the batch.")
+    @Flag(
+        name: .long,
+        help:
+            "Analyze in this process instead of worker processes: a little faster, but a crash in a PDF or XML library on one file would stop the batch."
+    )
     var inProcess = false
 
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        if let failUnder, !(0...100).contains(failUnder) { throw ValidationError("--fail-under must be between 0 and 100") }
+        if let failUnder, !(0...100).contains(failUnder) {
+            throw ValidationError("--fail-under must be between 0 and 100")
+        }
     }
 
     func run() throws {
         let (pack, role) = try roleOptions.load()
         let walked = InputWalker().files(from: paths)
-        for skipped in walked.skipped { Diagnostics.error(skipped.path, "skipped: \(skipped.reason.phrase)") }
+        for skipped in walked.skipped {
+            Diagnostics.error(skipped.path, "skipped: \(skipped.reason.phrase)")
+        }
         let files = shard.map { $0.slice(walked.files) } ?? walked.files
         guard !files.isEmpty else {
             Diagnostics.error(paths.joined(separator: " "), "no files to check")
             throw ExitStatus.noInput
         }
         let reportFolder = try prepareReportFolder()
-        let reportNames = reportFolder.map { ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: $0) }
-        let requests = files.indices.map { WorkerRequest(index: $0, path: files[$0], reportName: reportNames?[$0] ?? "") }
+        let reportNames = reportFolder.map {
+            ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: $0)
+        }
+        let requests = files.indices.map {
+            WorkerRequest(index: $0, path: files[$0], reportName: reportNames?[$0] ?? "")
+        }
         let output = try RankingOutput(format: format, path: self.output, inputs: files)
         let configuration = WorkerConfiguration(
             role: role.id, rules: roleOptions.rules.rules, limits: input.limits, blind: blind,
-            runChecks: output.needsAssessments || reportFolder != nil, emitCheck: output.needsAssessments,
+            runChecks: output.needsAssessments || reportFolder != nil,
+            emitCheck: output.needsAssessments,
             reportsFolder: reportFolder?.path, reportFormat: reportFormat)
 
         let rows = RowStore(count: files.count)
@@ -89,7 +124,8 @@ struct Batch: ParsableCommand {
         let progress = BatchProgress(total: files.count, quiet: quiet)
         let reportFailures = ReportFailures()
         let started = DispatchTime.now().uptimeNanoseconds
-        let dispatcher: any BatchDispatcher = inProcess
+        let dispatcher: any BatchDispatcher =
+            inProcess
             ? InProcessDispatcher(job: try FileJob(configuration: configuration))
             : WorkerPool(configuration: configuration, timeout: input.timeout)
         do {
@@ -97,7 +133,9 @@ struct Batch: ParsableCommand {
                 rows.set(answer.row)
                 clock.add(read: answer.readNanoseconds, score: answer.scoreNanoseconds)
                 output.put(answer)
-                if let failure = answer.reportFailure { reportFailures.add(file: answer.row.file, failure) }
+                if let failure = answer.reportFailure {
+                    reportFailures.add(file: answer.row.file, failure)
+                }
                 progress.finished(failed: answer.row.status == .failed)
             }
         } catch {
@@ -107,15 +145,20 @@ struct Batch: ParsableCommand {
         let all = rows.all
         try output.finish(all, roleTitle: role.title)
         if timings {
-            Diagnostics.write(clock.summary(files: files.count, jobs: jobs, wall: DispatchTime.now().uptimeNanoseconds - started))
+            Diagnostics.write(
+                clock.summary(
+                    files: files.count, jobs: jobs,
+                    wall: DispatchTime.now().uptimeNanoseconds - started))
         }
         try exitStatus(all, walked: walked, reportFailures: reportFailures.all)
     }
 
     /// Every failure is told at the end; the exit code says the worst: an output not written (74), a file not
     /// analyzed (65), a path that is not there (66), a score under --fail-under (1).
-    private func exitStatus(_ rows: [RankingRow], walked: InputWalker.Result,
-                            reportFailures: [(file: String, message: String)]) throws {
+    private func exitStatus(
+        _ rows: [RankingRow], walked: InputWalker.Result,
+        reportFailures: [(file: String, message: String)]
+    ) throws {
         let failed = rows.filter { $0.status == .failed }
         for row in failed { Diagnostics.error(row.file, row.reasonText ?? "failed") }
         for failure in reportFailures { Diagnostics.error(failure.file, failure.message) }
@@ -123,7 +166,9 @@ struct Batch: ParsableCommand {
         if !failed.isEmpty { throw ExitStatus.dataError }
         // A path the user named that is not there is reported at once and makes the batch exit 66 at the end.
         if walked.skipped.contains(where: { $0.reason.isMissing }) { throw ExitStatus.noInput }
-        if let failUnder, rows.contains(where: { ($0.score ?? -1) < failUnder }) { throw ExitStatus.belowThreshold }
+        if let failUnder, rows.contains(where: { ($0.score ?? -1) < failUnder }) {
+            throw ExitStatus.belowThreshold
+        }
     }
 
     private func prepareReportFolder() throws -> URL? {
@@ -132,7 +177,8 @@ struct Batch: ParsableCommand {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            Diagnostics.error(reports, "cannot create the reports folder (\(OutputFile.reason(error)))")
+            Diagnostics.error(
+                reports, "cannot create the reports folder (\(OutputFile.reason(error)))")
             throw ExitStatus.ioError
         }
         return folder

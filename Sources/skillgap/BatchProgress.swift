@@ -26,7 +26,9 @@ final class BatchProgress: @unchecked Sendable {
         let elapsed = max(0.001, Date().timeIntervalSince(start))
         let rate = Double(done) / elapsed
         let left = rate > 0 ? Int(Double(total - done) / rate) : 0
-        let line = String(format: "\r%d/%d files · %.1f files/s · %d:%02d left · %d failed ", done, total, rate, left / 60, left % 60, failed)
+        let line = String(
+            format: "\r%d/%d files · %.1f files/s · %d:%02d left · %d failed ", done, total, rate,
+            left / 60, left % 60, failed)
         Diagnostics.write(line)
         if done == total { Diagnostics.write("\n") }
     }

@@ -11,7 +11,9 @@ enum CheckOutputFormat: String, CaseIterable, ExpressibleByArgument {
         switch self {
         case .markdown: MarkdownAssessmentReporter()
         case .json: JSONAssessmentReporter()
-        case .text: TextAssessmentReporter(color: toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        case .text:
+            TextAssessmentReporter(
+                color: toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
     }
 }

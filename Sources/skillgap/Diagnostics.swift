@@ -5,7 +5,9 @@ import Reports
 enum Diagnostics {
     static func error(_ file: String, _ message: String) {
         // A file name can hold control characters; none reaches the terminal, and a message stays on one line.
-        write("skillgap: \(UntrustedText.terminal(file)): error: \(UntrustedText.terminal(message))\n")
+        write(
+            "skillgap: \(UntrustedText.terminal(file)): error: \(UntrustedText.terminal(message))\n"
+        )
     }
 
     /// Writes to standard error as it is; a closed standard error must not turn a message into a crash.

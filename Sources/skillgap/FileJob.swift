@@ -15,16 +15,18 @@ struct FileJob: Sendable {
     init(configuration: WorkerConfiguration) throws {
         let (pack, role) = try RulesOptions.loadRole(configuration.role, rules: configuration.rules)
         self.configuration = configuration
-        self.analyzer = Analyzer(pack: pack, role: role, ingestor: .init(limits: configuration.limits),
-                                 runChecks: configuration.runChecks, blind: configuration.blind)
+        self.analyzer = Analyzer(
+            pack: pack, role: role, ingestor: .init(limits: configuration.limits),
+            runChecks: configuration.runChecks, blind: configuration.blind)
         self.fileReporter = configuration.reportFormat.reporter
     }
 
     func run(_ request: WorkerRequest) -> WorkerAnswer {
         let analysis = analyzer.analyze(.file(request.path), file: request.path)
-        var answer = WorkerAnswer(row: analysis.row(index: request.index, blind: configuration.blind), checkJSON: nil,
-                                  reportFailure: nil, readNanoseconds: analysis.readNanoseconds,
-                                  scoreNanoseconds: analysis.scoreNanoseconds)
+        var answer = WorkerAnswer(
+            row: analysis.row(index: request.index, blind: configuration.blind), checkJSON: nil,
+            reportFailure: nil, readNanoseconds: analysis.readNanoseconds,
+            scoreNanoseconds: analysis.scoreNanoseconds)
         guard let assessment = analysis.assessment else { return answer }
         let report = AssessmentReport(assessment)
         if configuration.emitCheck {
@@ -35,7 +37,8 @@ struct FileJob: Sendable {
             do {
                 try Data(fileReporter.render(report).utf8).write(to: url, options: .atomic)
             } catch {
-                answer.reportFailure = "cannot write the report \(url.path) (\(OutputFile.reason(error)))"
+                answer.reportFailure =
+                    "cannot write the report \(url.path) (\(OutputFile.reason(error)))"
             }
         }
         return answer

@@ -13,22 +13,37 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Analyze at most this many PDF pages.")
     var maxPages: Int = 40
 
-    @Option(name: .long, help: "Refuse a DOCX whose parts expand past this many megabytes (zip bombs).")
+    @Option(
+        name: .long, help: "Refuse a DOCX whose parts expand past this many megabytes (zip bombs).")
     var maxUnzipped: Int = 64
 
-    @Option(name: .long, help: "Refuse a DOCX part that expands more than this many times its compressed size (zip bombs).")
+    @Option(
+        name: .long,
+        help:
+            "Refuse a DOCX part that expands more than this many times its compressed size (zip bombs)."
+    )
     var maxZipRatio: Int = 200
 
-    @Option(name: .long, help: "Analyze at most this many characters of text; the rest is left out with a warning.")
+    @Option(
+        name: .long,
+        help: "Analyze at most this many characters of text; the rest is left out with a warning.")
     var maxCharacters: Int = 200_000
 
     @Option(name: .long, help: "Refuse HTML or JSON nested deeper than this many levels.")
     var maxDepth: Int = 256
 
-    @Option(name: .long, help: "Read at most this many HTML elements (the rest is left out with a warning); refuse JSON with more values.")
+    @Option(
+        name: .long,
+        help:
+            "Read at most this many HTML elements (the rest is left out with a warning); refuse JSON with more values."
+    )
     var maxElements: Int = 50_000
 
-    @Option(name: .long, help: ArgumentHelp("Give up on a file after this many seconds (in batch, its worker process is replaced).", valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Give up on a file after this many seconds (in batch, its worker process is replaced).",
+            valueName: "seconds"))
     var timeout: Double = 60
 
     func validate() throws {
@@ -41,12 +56,17 @@ struct InputOptions: ParsableArguments {
         // Foundation's JSON parser stops at 512 levels by itself; deeper is never a resume.
         try Self.require(maxDepth, in: 1...512, "--max-depth")
         try Self.require(maxElements, in: 1...100_000_000, "--max-elements")
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard timeout > 0 else {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
     }
 
-    private static func require(_ value: Int, in range: ClosedRange<Int>, _ flag: String, unit: String = "") throws {
+    private static func require(
+        _ value: Int, in range: ClosedRange<Int>, _ flag: String, unit: String = ""
+    ) throws {
         guard range.contains(value) else {
-            throw ValidationError("\(flag) must be between \(range.lowerBound) and \(range.upperBound)\(unit)")
+            throw ValidationError(
+                "\(flag) must be between \(range.lowerBound) and \(range.upperBound)\(unit)")
         }
     }
 

@@ -46,7 +46,9 @@ struct InputWalker {
             var info = stat()
             guard stat(path, &info) == 0 else {
                 // A name that is not UTF-8 was listed but cannot be opened: it becomes a failed row that says why.
-                if path.contains("\u{FFFD}") { result.files.append(path) } else {
+                if path.contains("\u{FFFD}") {
+                    result.files.append(path)
+                } else {
                     result.skipped.append((path, errno == ELOOP ? .symlinkLoop : .noSuchFile))
                 }
                 continue
@@ -57,7 +59,8 @@ struct InputWalker {
             case S_IFDIR:
                 let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                 guard seenDirectories.insert(real).inserted else { continue }
-                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path)
+                else {
                     result.skipped.append((path, .unreadableFolder))
                     continue
                 }

@@ -25,13 +25,19 @@ enum OutputFile {
     static func open(_ path: String?, inputs: [String]) throws -> FileHandle {
         guard let path, path != "-" else { return FileHandle.standardOutput }
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
-            Diagnostics.error(path, "the output file is one of the inputs; name another file with -o")
+        for input in inputs
+        where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
+            Diagnostics.error(
+                path, "the output file is one of the inputs; name another file with -o")
             throw ExitStatus.usage
         }
-        let descriptor = Foundation.open(target.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = Foundation.open(
+            target.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            Diagnostics.error(path, "cannot write the output (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
+            Diagnostics.error(
+                path,
+                "cannot write the output (\(String(cString: strerror(errno)))); check that the folder exists and is writable"
+            )
             throw ExitStatus.ioError
         }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -41,11 +47,14 @@ enum OutputFile {
     static func reason(_ error: Error) -> String {
         let reported = error as NSError
         let posix = (reported.userInfo[NSUnderlyingErrorKey] as? NSError) ?? reported
-        if posix.domain == NSPOSIXErrorDomain, posix.code > 0 { return String(cString: strerror(Int32(posix.code))) }
+        if posix.domain == NSPOSIXErrorDomain, posix.code > 0 {
+            return String(cString: strerror(Int32(posix.code)))
+        }
         return reported.localizedDescription
     }
 
     private static func code(of error: Error) -> Int {
-        ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? (error as NSError).code
+        ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
+            ?? (error as NSError).code
     }
 }

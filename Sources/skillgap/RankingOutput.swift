@@ -14,11 +14,12 @@ final class RankingOutput: @unchecked Sendable {
         self.format = format
         handle = try OutputFile.open(path, inputs: inputs)
         name = path ?? "standard output"
-        streaming = switch format {
-        case .jsonl: OrderedWriter(handle: handle, name: name, separator: "")
-        case .json: OrderedWriter(handle: handle, name: name, separator: ",\n")
-        case .csv, .markdown: nil
-        }
+        streaming =
+            switch format {
+            case .jsonl: OrderedWriter(handle: handle, name: name, separator: "")
+            case .json: OrderedWriter(handle: handle, name: name, separator: ",\n")
+            case .csv, .markdown: nil
+            }
         if format == .json { OutputFile.write("[\n", to: handle, name: name) }
     }
 
@@ -37,7 +38,9 @@ final class RankingOutput: @unchecked Sendable {
         switch format {
         case .json: OutputFile.write("\n]\n", to: handle, name: name)
         case .csv: OutputFile.write(CSVRankingReporter().render(rows), to: handle, name: name)
-        case .markdown: OutputFile.write(MarkdownRankingReporter().render(rows, role: roleTitle), to: handle, name: name)
+        case .markdown:
+            OutputFile.write(
+                MarkdownRankingReporter().render(rows, role: roleTitle), to: handle, name: name)
         case .jsonl: break
         }
         if handle !== FileHandle.standardOutput { try handle.close() }

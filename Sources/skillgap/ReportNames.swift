@@ -7,10 +7,15 @@ enum ReportNames {
     /// report never overwrites a resume.
     static func names(for files: [String], fileExtension: String, folder: URL? = nil) -> [String] {
         var used = Set<String>()
-        let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+        let inputs = Set(
+            files.map {
+                URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path
+            })
         func clashes(_ name: String) -> Bool {
             guard let folder else { return false }
-            return inputs.contains(folder.appendingPathComponent(name).standardizedFileURL.resolvingSymlinksInPath().path)
+            return inputs.contains(
+                folder.appendingPathComponent(name).standardizedFileURL.resolvingSymlinksInPath()
+                    .path)
         }
         return files.map { file in
             let base = safe(file)
@@ -25,10 +30,14 @@ enum ReportNames {
     }
 
     static func safe(_ path: String) -> String {
-        var components = path.split(separator: "/").filter { $0 != "." && $0 != ".." && !$0.isEmpty }
+        var components = path.split(separator: "/").filter {
+            $0 != "." && $0 != ".." && !$0.isEmpty
+        }
         if components.count > 3 { components = Array(components.suffix(3)) }
         var name = components.joined(separator: "__").map { character -> Character in
-            character.isASCII && (character.isLetter || character.isNumber || "._-".contains(character)) ? character : "_"
+            character.isASCII
+                && (character.isLetter || character.isNumber || "._-".contains(character))
+                ? character : "_"
         }.reduce(into: "") { $0.append($1) }
         while name.hasPrefix(".") || name.hasPrefix("-") { name.removeFirst() }
         if name.count > 150 { name = String(name.suffix(150)) }

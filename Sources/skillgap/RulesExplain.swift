@@ -4,7 +4,8 @@ import SkillgapCore
 /// `skillgap rules explain SKILL`: how a skill is matched, with its examples.
 struct RulesExplain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "Explain how a skill is recognised: names, aliases, context rules and examples.")
+        commandName: "explain",
+        abstract: "Explain how a skill is recognised: names, aliases, context rules and examples.")
 
     @OptionGroup var rulesOptions: RulesOptions
 
@@ -14,9 +15,13 @@ struct RulesExplain: ParsableCommand {
     func run() throws {
         let pack = try rulesOptions.loadPack()
         let wanted = skill.lowercased()
-        guard let found = pack.skill(wanted) ?? pack.skills.first(where: {
-            $0.name.lowercased() == wanted || $0.aliases.contains { $0.text.lowercased() == wanted }
-        }) else {
+        guard
+            let found = pack.skill(wanted)
+                ?? pack.skills.first(where: {
+                    $0.name.lowercased() == wanted
+                        || $0.aliases.contains { $0.text.lowercased() == wanted }
+                })
+        else {
             throw ValidationError("no skill '\(skill)'; `skillgap rules list` shows them all")
         }
         print("\(found.name) (\(found.id)), \(found.category.rawValue)  [\(found.location)]")
@@ -24,13 +29,19 @@ struct RulesExplain: ParsableCommand {
         let exact = found.aliases.filter { $0.kind == .exact }.map(\.text)
         let ambiguous = found.aliases.filter { $0.kind == .ambiguous }.map(\.text)
         if !plain.isEmpty { print("  matches in any case: \(plain.joined(separator: ", "))") }
-        if !exact.isEmpty { print("  matches exactly as written: \(exact.joined(separator: ", "))") }
+        if !exact.isEmpty {
+            print("  matches exactly as written: \(exact.joined(separator: ", "))")
+        }
         if !ambiguous.isEmpty {
             print("  ambiguous, exactly as written: \(ambiguous.joined(separator: ", "))")
-            print("    counts only in a skills list or beside: \(found.context.joined(separator: ", "))")
+            print(
+                "    counts only in a skills list or beside: \(found.context.joined(separator: ", "))"
+            )
             print("    never in the contact lines, never as an initial (\"Jane R. Doe\")")
         }
-        if !found.notIn.isEmpty { print("  does not count inside: \(found.notIn.joined(separator: "; "))") }
+        if !found.notIn.isEmpty {
+            print("  does not count inside: \(found.notIn.joined(separator: "; "))")
+        }
         print("  examples that match:")
         for example in found.matchExamples { print("    + \(example.text)") }
         if !found.noMatchExamples.isEmpty {

@@ -4,10 +4,13 @@ import SkillgapCore
 
 /// `--rules PATH`, shared by every command that uses a rule pack.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "A rules folder (or one YAML file) to use on top of the built-in rules.",
-        discussion: "Files replace the built-in file with the same path below the folder (e.g. roles/ml-engineer-intern.yaml); new files are added.",
-        valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A rules folder (or one YAML file) to use on top of the built-in rules.",
+            discussion:
+                "Files replace the built-in file with the same path below the folder (e.g. roles/ml-engineer-intern.yaml); new files are added.",
+            valueName: "path"))
     var rules: String?
 
     /// The rule pack, or exit 78 with every problem printed as `file:line:col: error: ...`.
@@ -34,7 +37,9 @@ struct RulesOptions: ParsableArguments {
         let pack = try loadPack(rules)
         guard let role = id.map({ pack.role($0) }) ?? pack.defaultRole else {
             let known = pack.roles.map(\.id).joined(separator: ", ")
-            throw ValidationError(id.map { "unknown role '\($0)'; roles: \(known)" } ?? "no default role; pass --role (roles: \(known))")
+            throw ValidationError(
+                id.map { "unknown role '\($0)'; roles: \(known)" }
+                    ?? "no default role; pass --role (roles: \(known))")
         }
         return (pack, role)
     }

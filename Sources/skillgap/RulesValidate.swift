@@ -8,13 +8,13 @@ struct RulesValidate: ParsableCommand {
         commandName: "validate",
         abstract: "Validate rule files and run their examples.",
         discussion: """
-        Each PATH (a rules folder or a YAML file) is checked together with the built-in rules it builds on, so a \
-        role may use built-in skills. Problems print as file:line:col: error: ...; the exit code is 78 if any.
+            Each PATH (a rules folder or a YAML file) is checked together with the built-in rules it builds on, so a \
+            role may use built-in skills. Problems print as file:line:col: error: ...; the exit code is 78 if any.
 
-        Examples:
-          skillgap rules validate Rules
-          skillgap rules validate my-rules/roles/data-analyst.yaml
-        """
+            Examples:
+              skillgap rules validate Rules
+              skillgap rules validate my-rules/roles/data-analyst.yaml
+            """
     )
 
     @Argument(help: "Rules folders or YAML files.")
@@ -28,8 +28,12 @@ struct RulesValidate: ParsableCommand {
                 let failures = RuleExampleChecker(pack: pack).failures()
                 for failure in failures { Diagnostics.write("\(failure)\n") }
                 if failures.isEmpty {
-                    let examples = pack.skills.reduce(0) { $0 + $1.matchExamples.count + $1.noMatchExamples.count }
-                    print("\(path): ok (\(pack.skills.count) skills, \(pack.roles.count) roles, \(pack.checks.count) checks, \(examples) examples pass)")
+                    let examples = pack.skills.reduce(0) {
+                        $0 + $1.matchExamples.count + $1.noMatchExamples.count
+                    }
+                    print(
+                        "\(path): ok (\(pack.skills.count) skills, \(pack.roles.count) roles, \(pack.checks.count) checks, \(examples) examples pass)"
+                    )
                 } else {
                     failed = true
                 }

@@ -20,7 +20,10 @@ final class StageClock: @unchecked Sendable {
         defer { lock.unlock() }
         let perFile = { (nanoseconds: UInt64) in Double(nanoseconds) / 1e6 / Double(max(1, files)) }
         let worked = Double(read + score)
-        return String(format: "timings: %d files, %d jobs, %.2f s wall; per file: read %.3f ms, score %.3f ms; scoring is %.1f%% of the work\n",
-                      files, jobs, Double(wall) / 1e9, perFile(read), perFile(score), worked > 0 ? 100 * Double(score) / worked : 0)
+        return String(
+            format:
+                "timings: %d files, %d jobs, %.2f s wall; per file: read %.3f ms, score %.3f ms; scoring is %.1f%% of the work\n",
+            files, jobs, Double(wall) / 1e9, perFile(read), perFile(score),
+            worked > 0 ? 100 * Double(score) / worked : 0)
     }
 }

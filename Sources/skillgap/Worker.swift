@@ -6,26 +6,35 @@ import Foundation
 /// line after it is a `WorkerRequest`, answered by one `WorkerAnswer` line.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Internal: analyze files for `skillgap batch` in a separate process.", shouldDisplay: false)
+        abstract: "Internal: analyze files for `skillgap batch` in a separate process.",
+        shouldDisplay: false)
 
     func run() throws {
         guard let first = readLine(),
-              let configuration = try? JSONDecoder().decode(WorkerConfiguration.self, from: Data(first.utf8)) else {
-            Diagnostics.error("skillgap worker", "the first input line is not a worker configuration; this command is run by `skillgap batch`")
+            let configuration = try? JSONDecoder().decode(
+                WorkerConfiguration.self, from: Data(first.utf8))
+        else {
+            Diagnostics.error(
+                "skillgap worker",
+                "the first input line is not a worker configuration; this command is run by `skillgap batch`"
+            )
             throw ExitStatus.usage
         }
         let job = try FileJob(configuration: configuration)
         let encoder = JSONEncoder()
         _ = LibraryWarmUp.once
         while let line = readLine() {
-            guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }
+            guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8))
+            else { continue }
             #if SKILLGAP_TEST_HOOKS
-            TestHooks.apply(to: request.path)
+                TestHooks.apply(to: request.path)
             #endif
             var answer = try encoder.encode(job.run(request))
             answer.append(0x0A)
             // The batch that asked is gone: nothing is left to answer.
-            guard (try? FileHandle.standardOutput.write(contentsOf: answer)) != nil else { Foundation.exit(0) }
+            guard (try? FileHandle.standardOutput.write(contentsOf: answer)) != nil else {
+                Foundation.exit(0)
+            }
         }
     }
 }

@@ -17,7 +17,10 @@ struct WorkerAnswer: Codable, Sendable {
         row = RankingRow(index: index, file: file, failure: failure)
     }
 
-    init(row: RankingRow, checkJSON: String?, reportFailure: String?, readNanoseconds: UInt64, scoreNanoseconds: UInt64) {
+    init(
+        row: RankingRow, checkJSON: String?, reportFailure: String?, readNanoseconds: UInt64,
+        scoreNanoseconds: UInt64
+    ) {
         self.row = row
         self.checkJSON = checkJSON
         self.reportFailure = reportFailure

@@ -8,9 +8,12 @@ struct WorkerPool: BatchDispatcher {
     let configuration: WorkerConfiguration
     let timeout: Double
 
-    func run(_ requests: [WorkerRequest], jobs: Int, each: @escaping @Sendable (WorkerAnswer) -> Void) throws {
-        signal(SIGPIPE, SIG_IGN) // a worker that died must not take the batch with it
-        let configurationLine = String(decoding: try JSONEncoder().encode(configuration), as: UTF8.self)
+    func run(
+        _ requests: [WorkerRequest], jobs: Int, each: @escaping @Sendable (WorkerAnswer) -> Void
+    ) throws {
+        signal(SIGPIPE, SIG_IGN)  // a worker that died must not take the batch with it
+        let configurationLine = String(
+            decoding: try JSONEncoder().encode(configuration), as: UTF8.self)
         let counter = IndexCounter()
         let group = DispatchGroup()
         let failure = StartFailure()
@@ -40,21 +43,26 @@ struct WorkerPool: BatchDispatcher {
     }
 
     /// One file through one worker; `healthy` is false when the worker must be replaced.
-    private func ask(_ worker: WorkerProcess, _ request: WorkerRequest) -> (WorkerAnswer, healthy: Bool) {
+    private func ask(
+        _ worker: WorkerProcess, _ request: WorkerRequest
+    ) -> (WorkerAnswer, healthy: Bool) {
         func failed(_ failure: AnalysisFailure) -> (WorkerAnswer, Bool) {
             (WorkerAnswer(index: request.index, file: request.path, failure: failure), false)
         }
-        guard let line = try? JSONEncoder().encode(request), worker.send(String(decoding: line, as: UTF8.self)) else {
+        guard let line = try? JSONEncoder().encode(request),
+            worker.send(String(decoding: line, as: UTF8.self))
+        else {
             return failed(.stoppedBeforeReading)
         }
         switch worker.readLine(timeout: timeout) {
         case .timedOut:
             return failed(.timedOut(seconds: timeout))
-        case let .ended(failure):
+        case .ended(let failure):
             return failed(failure)
-        case let .line(text):
+        case .line(let text):
             guard var answer = try? JSONDecoder().decode(WorkerAnswer.self, from: Data(text.utf8)),
-                  answer.row.index == request.index else {
+                answer.row.index == request.index
+            else {
                 return failed(.unreadableAnswer)
             }
             // The worker names the file as it was asked; the batch keeps its own spelling of the path.

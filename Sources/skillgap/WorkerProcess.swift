@@ -17,7 +17,8 @@ final class WorkerProcess {
 
     /// Starts a worker and gives it its configuration, the first line it reads.
     init(configurationLine: String) throws {
-        let stdin = Pipe(), stdout = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
         process.executableURL = Self.executable
         process.arguments = ["worker"]
         process.standardInput = stdin
@@ -26,7 +27,9 @@ final class WorkerProcess {
         try process.run()
         input = stdin.fileHandleForWriting
         output = stdout.fileHandleForReading.fileDescriptor
-        guard send(configurationLine) else { throw WorkerStartError(message: "the worker process ended as it started") }
+        guard send(configurationLine) else {
+            throw WorkerStartError(message: "the worker process ended as it started")
+        }
     }
 
     /// This binary, so workers are the same version as the batch that starts them.

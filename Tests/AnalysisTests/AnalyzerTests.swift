@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Analysis
 @testable import SkillgapCore
 
@@ -8,7 +9,8 @@ final class AnalyzerTests: XCTestCase {
     private static let pack = try! RulePackLoader.builtIn()
     private let analyzer = Analyzer(pack: AnalyzerTests.pack, role: AnalyzerTests.pack.defaultRole!)
 
-    private static let resume = Data("""
+    private static let resume = Data(
+        """
         Jane Doe
         jane@example.com | +1 555 123 4567 | github.com/janedoe
 
@@ -30,8 +32,10 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertNotNil(assessment.score)
         let pytorch = try XCTUnwrap(assessment.skills.first { $0.skill.id == "pytorch" })
         XCTAssertEqual(pytorch.status, .demonstrated)
-        XCTAssertEqual(pytorch.evidence.first?.location, .document(page: 1, line: 5, section: .projects))
-        XCTAssertFalse(assessment.findings.contains { $0.rule == "email" }, "the email address was found")
+        XCTAssertEqual(
+            pytorch.evidence.first?.location, .document(page: 1, line: 5, section: .projects))
+        XCTAssertFalse(
+            assessment.findings.contains { $0.rule == "email" }, "the email address was found")
         let row = analysis.row(index: 2, blind: false)
         XCTAssertEqual(row.status, .scored)
         XCTAssertEqual(row.candidate, "Jane Doe")
@@ -49,7 +53,9 @@ final class AnalyzerTests: XCTestCase {
     }
 
     func testEmptyBytesAreAnEmptyFile() {
-        guard case .failure(.extraction(.empty)) = analyzer.analyze(.bytes(Data()), file: "-").result else {
+        guard
+            case .failure(.extraction(.empty)) = analyzer.analyze(.bytes(Data()), file: "-").result
+        else {
             return XCTFail("empty input should fail as empty")
         }
     }
@@ -57,11 +63,15 @@ final class AnalyzerTests: XCTestCase {
     func testBlindLeavesOutTheCandidateAndContactEvidence() throws {
         var blind = analyzer
         blind.blind = true
-        let assessment = try XCTUnwrap(blind.analyze(.bytes(Self.resume), file: "jane.txt").assessment)
+        let assessment = try XCTUnwrap(
+            blind.analyze(.bytes(Self.resume), file: "jane.txt").assessment)
         XCTAssertNil(assessment.resume.contact.name)
         XCTAssertTrue(assessment.resume.links.isEmpty)
-        XCTAssertFalse(assessment.skills.flatMap(\.evidence).contains { $0.location.section == .contact })
-        XCTAssertNil(blind.analyze(.bytes(Self.resume), file: "jane.txt").row(index: 0, blind: true).candidate)
+        XCTAssertFalse(
+            assessment.skills.flatMap(\.evidence).contains { $0.location.section == .contact })
+        XCTAssertNil(
+            blind.analyze(.bytes(Self.resume), file: "jane.txt").row(index: 0, blind: true)
+                .candidate)
     }
 
     func testChecksCanBeLeftOutForRankings() throws {
@@ -75,7 +85,8 @@ final class AnalyzerTests: XCTestCase {
     }
 
     func testTooLittleTextIsUnscoredWithATypedReason() throws {
-        let assessment = try XCTUnwrap(analyzer.analyze(.bytes(Data("Jane Doe\nPython\n".utf8)), file: "a").assessment)
+        let assessment = try XCTUnwrap(
+            analyzer.analyze(.bytes(Data("Jane Doe\nPython\n".utf8)), file: "a").assessment)
         XCTAssertNil(assessment.score)
         XCTAssertEqual(assessment.unscoredReason, .tooFewWords(3))
         XCTAssertEqual(assessment.verdict, .notScored)

@@ -4,7 +4,8 @@ import SkillgapCore
 
 /// The project's own fixtures, found from this file's path so tests run from any folder.
 enum Fixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static func url(_ path: String) -> URL { root.appendingPathComponent(path) }

@@ -1,6 +1,7 @@
-import XCTest
-@testable import Ingest
 import SkillgapCore
+import XCTest
+
+@testable import Ingest
 
 final class PDFExtractorTests: XCTestCase {
     func testOneColumnResumeReadsSectionsContactAndLinks() throws {
@@ -8,9 +9,13 @@ final class PDFExtractorTests: XCTestCase {
         XCTAssertEqual(resume.document.format, .pdf)
         XCTAssertEqual(resume.document.pages, 2)
         XCTAssertEqual(resume.document.layout, .oneColumn)
-        XCTAssertEqual(resume.contact, Contact(name: "Julia Chen", email: "julia.chen@example.com", phone: "+1 (555) 123-4567"))
+        XCTAssertEqual(
+            resume.contact,
+            Contact(name: "Julia Chen", email: "julia.chen@example.com", phone: "+1 (555) 123-4567")
+        )
         XCTAssertEqual(resume.links, [Link(kind: .github, url: "https://github.com/juliachen")])
-        XCTAssertEqual(resume.sectionsFound, [.contact, .education, .experience, .projects, .skills, .awards])
+        XCTAssertEqual(
+            resume.sectionsFound, [.contact, .education, .experience, .projects, .skills, .awards])
         XCTAssertTrue(resume.texts(in: .skills).contains("Languages: Python, R, SQL, Julia"))
         let skillsBlock = try XCTUnwrap(resume.blocks.first { $0.text.hasPrefix("Languages:") })
         XCTAssertEqual(skillsBlock.page, 2)
@@ -29,30 +34,41 @@ final class PDFExtractorTests: XCTestCase {
     func testWrappedBulletIsOneItemAndLigatureIsNormalized() throws {
         let resume = try Fixture.resume("pdf/one-column.pdf")
         let items = resume.blocks.filter { $0.kind == .listItem }.map(\.text)
-        XCTAssertTrue(items.contains { $0.hasPrefix("Automated weekly KPI reporting") && $0.hasSuffix("per week") },
-                      "the wrapped line joins its bullet: \(items)")
+        XCTAssertTrue(
+            items.contains {
+                $0.hasPrefix("Automated weekly KPI reporting") && $0.hasSuffix("per week")
+            },
+            "the wrapped line joins its bullet: \(items)")
         XCTAssertTrue(resume.allText.contains("fine-tuned a BERT model"))
         XCTAssertFalse(resume.allText.contains("\u{FB01}"))
     }
 
     func testRightAlignedDateStaysOnItsTitleLine() throws {
         let resume = try Fixture.resume("pdf/one-column.pdf")
-        XCTAssertTrue(resume.texts(in: .experience).contains("Data Science Intern, Acme Analytics Jun 2025 - Aug 2025"))
+        XCTAssertTrue(
+            resume.texts(in: .experience).contains(
+                "Data Science Intern, Acme Analytics Jun 2025 - Aug 2025"))
     }
 
     func testTwoColumnPageIsReadColumnByColumn() throws {
         let resume = try Fixture.resume("pdf/two-column.pdf")
         XCTAssertEqual(resume.document.layout, .twoColumns)
         let texts = resume.blocks.map(\.text)
-        let left = ["SKILLS", "Python", "SQL", "Docker", "Kubernetes", "EDUCATION", "State University",
-                    "M.S. Data Science 2025", "LINKS", "linkedin.com/in/ravikumar"]
+        let left = [
+            "SKILLS", "Python", "SQL", "Docker", "Kubernetes", "EDUCATION", "State University",
+            "M.S. Data Science 2025", "LINKS", "linkedin.com/in/ravikumar",
+        ]
         let leftIndices = left.compactMap { texts.firstIndex(of: $0) }
         XCTAssertEqual(leftIndices.count, left.count, "every left-column line is read: \(texts)")
         XCTAssertEqual(leftIndices, leftIndices.sorted(), "left column in order")
         let experience = try XCTUnwrap(texts.firstIndex(of: "EXPERIENCE"))
-        XCTAssertGreaterThan(experience, leftIndices.max()!, "the right column comes after the whole left column")
-        XCTAssertLessThan(try XCTUnwrap(texts.firstIndex(of: "Ravi Kumar")), leftIndices.min()!, "the header comes first")
-        XCTAssertEqual(resume.texts(in: .skills), ["SKILLS", "Python", "SQL", "Docker", "Kubernetes"])
+        XCTAssertGreaterThan(
+            experience, leftIndices.max()!, "the right column comes after the whole left column")
+        XCTAssertLessThan(
+            try XCTUnwrap(texts.firstIndex(of: "Ravi Kumar")), leftIndices.min()!,
+            "the header comes first")
+        XCTAssertEqual(
+            resume.texts(in: .skills), ["SKILLS", "Python", "SQL", "Docker", "Kubernetes"])
     }
 
     func testHiddenTextIsLeftOutAndReported() throws {
@@ -61,7 +77,8 @@ final class PDFExtractorTests: XCTestCase {
         for stuffed in ["TensorFlow", "PyTorch", "Kubernetes", "Hadoop", "Scala"] {
             XCTAssertFalse(text.contains(stuffed), "\(stuffed) is hidden and must not be analyzed")
         }
-        XCTAssertTrue(text.contains("Sam Lee Portfolio Band"), "white text on a dark band is visible")
+        XCTAssertTrue(
+            text.contains("Sam Lee Portfolio Band"), "white text on a dark band is visible")
         XCTAssertEqual(document.hiddenText.words, 6)
         XCTAssertEqual(Set(document.hiddenText.reasons), [.whiteText, .tinyText(belowPoints: 4)])
         XCTAssertEqual(document.warnings.last, .hiddenText(document.hiddenText))
@@ -77,7 +94,9 @@ final class PDFExtractorTests: XCTestCase {
         XCTAssertEqual(Fixture.error("pdf/encrypted.pdf"), .encrypted)
         XCTAssertEqual(Fixture.error("pdf/image-only.pdf"), .noTextLayer)
         guard case .damaged(format: .pdf, _) = Fixture.error("pdf/truncated.pdf") else {
-            return XCTFail("a truncated PDF is damaged, got \(String(describing: Fixture.error("pdf/truncated.pdf")))")
+            return XCTFail(
+                "a truncated PDF is damaged, got \(String(describing: Fixture.error("pdf/truncated.pdf")))"
+            )
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Reports
 @testable import SkillgapCore
 
@@ -16,7 +17,8 @@ final class JSONAndTextReporterTests: XCTestCase {
         XCTAssertEqual(object["score"] as? Int, 57)
         XCTAssertTrue(object["scoreReason"] is NSNull, "null, not missing, when scored")
         let requirements = try XCTUnwrap(object["requirements"] as? [[String: Any]])
-        XCTAssertEqual(requirements.compactMap { $0["status"] as? String }, ["met", "missing", "partial"])
+        XCTAssertEqual(
+            requirements.compactMap { $0["status"] as? String }, ["met", "missing", "partial"])
         let skills = try XCTUnwrap(object["skills"] as? [[String: Any]])
         let python = try XCTUnwrap(skills.first { $0["id"] as? String == "python" })
         let evidence = try XCTUnwrap((python["evidence"] as? [[String: Any]])?.first)
@@ -28,20 +30,27 @@ final class JSONAndTextReporterTests: XCTestCase {
     }
 
     func testJSONGivesTheUnscoredReasonAsASentence() throws {
-        let object = try json(SampleAssessment.make(unscored: .hiddenSkills(words: 9, reasons: [.whiteText])))
+        let object = try json(
+            SampleAssessment.make(unscored: .hiddenSkills(words: 9, reasons: [.whiteText])))
         XCTAssertTrue(object["score"] is NSNull)
-        XCTAssertEqual(object["scoreReason"] as? String,
-                       "the file hides 9 words of text (white text) that name skills, which looks like keyword stuffing; remove the hidden text")
+        XCTAssertEqual(
+            object["scoreReason"] as? String,
+            "the file hides 9 words of text (white text) that name skills, which looks like keyword stuffing; remove the hidden text"
+        )
     }
 
     func testTextSummaryIsColouredByBandAndNeverCarriesEscapes() {
-        let plain = TextAssessmentReporter(color: false).render(SampleAssessment.make(name: nil, unscored: nil))
+        let plain = TextAssessmentReporter(color: false).render(
+            SampleAssessment.make(name: nil, unscored: nil))
         XCTAssertTrue(plain.hasPrefix("cv.pdf · ML Intern\n"), plain)
         XCTAssertTrue(plain.contains("score 57/100 · must-haves 1/2 · Promising"), plain)
         XCTAssertTrue(plain.contains("  ✓ A language\n  ✗ A framework\n"), plain)
         XCTAssertTrue(plain.contains("error: Too short."), plain)
-        let coloured = TextAssessmentReporter(color: true).render(SampleAssessment.make(file: "a\u{1B}]0;x\u{7}.pdf", name: nil))
-        XCTAssertTrue(coloured.contains("\u{1B}[1;33m57/100"), "a good-band score is yellow: \(coloured.debugDescription)")
+        let coloured = TextAssessmentReporter(color: true).render(
+            SampleAssessment.make(file: "a\u{1B}]0;x\u{7}.pdf", name: nil))
+        XCTAssertTrue(
+            coloured.contains("\u{1B}[1;33m57/100"),
+            "a good-band score is yellow: \(coloured.debugDescription)")
         XCTAssertTrue(coloured.contains("a?]0;x?.pdf"), coloured.debugDescription)
     }
 }

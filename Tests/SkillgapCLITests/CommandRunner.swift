@@ -9,7 +9,8 @@ struct CommandRunner {
         var stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent()
 
     static func fixture(_ path: String) -> String {
@@ -27,8 +28,10 @@ struct CommandRunner {
 
     /// Runs `skillgap` with `arguments`, from the package root unless `directory` says otherwise.
     /// `launcher` is a command that runs it, such as `setpriv` with its options.
-    static func run(_ arguments: [String], stdin: Data? = nil, directory: URL = packageRoot,
-                    environment: [String: String] = [:], timeout: Double = 120, launcher: [String] = []) throws -> Output {
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, directory: URL = packageRoot,
+        environment: [String: String] = [:], timeout: Double = 120, launcher: [String] = []
+    ) throws -> Output {
         let process = Process()
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)
@@ -38,8 +41,11 @@ struct CommandRunner {
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let out = Pipe(), err = Pipe()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in
+            new
+        }
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         let input = Pipe()
@@ -61,7 +67,8 @@ struct CommandRunner {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         watchdog.cancel()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

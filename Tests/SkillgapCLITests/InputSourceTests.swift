@@ -7,7 +7,8 @@ final class InputSourceTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillgap-pipes-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "skillgap-pipes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -22,17 +23,22 @@ final class InputSourceTests: XCTestCase {
     }
 
     func testStandardInputIsReadWhateverItsFormat() throws {
-        let resume = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.fixture("pdf/one-column.pdf")))
+        let resume = try Data(
+            contentsOf: URL(fileURLWithPath: CommandRunner.fixture("pdf/one-column.pdf")))
         let fromStdin = try CommandRunner.run(["check", "-", "--format", "json"], stdin: resume)
         XCTAssertEqual(fromStdin.status, 0, fromStdin.stderr)
         XCTAssertTrue(fromStdin.stdout.contains("\"file\" : \"-\""), fromStdin.stdout)
-        XCTAssertTrue(fromStdin.stdout.contains("PyTorch"), "the PDF from standard input was read: \(fromStdin.stdout.prefix(300))")
+        XCTAssertTrue(
+            fromStdin.stdout.contains("PyTorch"),
+            "the PDF from standard input was read: \(fromStdin.stdout.prefix(300))")
     }
 
     func testStandardInputPastMaxSizeIsRefused() throws {
-        let tooBig = try CommandRunner.run(["check", "-", "--max-size", "1"], stdin: Data(repeating: 0x41, count: 1_500_000))
+        let tooBig = try CommandRunner.run(
+            ["check", "-", "--max-size", "1"], stdin: Data(repeating: 0x41, count: 1_500_000))
         XCTAssertEqual(tooBig.status, 65)
-        XCTAssertTrue(tooBig.stderr.contains("-: error: the input passes the 1 MB limit"), tooBig.stderr)
+        XCTAssertTrue(
+            tooBig.stderr.contains("-: error: the input passes the 1 MB limit"), tooBig.stderr)
     }
 
     func testAFIFOWithAWriterIsRead() throws {
@@ -53,7 +59,9 @@ final class InputSourceTests: XCTestCase {
         let start = Date()
         let stalled = try CommandRunner.run(["check", fifo, "--timeout", "1"])
         XCTAssertEqual(stalled.status, 65)
-        XCTAssertTrue(stalled.stderr.contains("pipe.md: error: analyzing the file took longer than 1 s"), stalled.stderr)
+        XCTAssertTrue(
+            stalled.stderr.contains("pipe.md: error: analyzing the file took longer than 1 s"),
+            stalled.stderr)
         XCTAssertLessThan(Date().timeIntervalSince(start), 30)
     }
 }

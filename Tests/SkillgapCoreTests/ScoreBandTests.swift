@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import SkillgapCore
 
 /// The bands, the verdict and the gap order: the one place each is decided.
@@ -12,7 +13,9 @@ final class ScoreBandTests: XCTestCase {
 
     func testVerdictFollowsTheBandAndTheMustHaves() {
         XCTAssertEqual(Verdict(score: 75, mustHavesMet: 4, mustHavesTotal: 4), .strong)
-        XCTAssertEqual(Verdict(score: 90, mustHavesMet: 3, mustHavesTotal: 4), .promising, "a missing must-have caps the verdict")
+        XCTAssertEqual(
+            Verdict(score: 90, mustHavesMet: 3, mustHavesTotal: 4), .promising,
+            "a missing must-have caps the verdict")
         XCTAssertEqual(Verdict(score: 74, mustHavesMet: 4, mustHavesTotal: 4), .good)
         XCTAssertEqual(Verdict(score: 50, mustHavesMet: 0, mustHavesTotal: 4), .promising)
         XCTAssertEqual(Verdict(score: 49, mustHavesMet: 4, mustHavesTotal: 4), .partial)
@@ -22,11 +25,17 @@ final class ScoreBandTests: XCTestCase {
 
     func testGapsComeByLevelThenWeight() {
         func requirement(_ id: String, _ level: RequirementLevel, _ weight: Double) -> Requirement {
-            Requirement(id: id, title: id, level: level, weight: weight, mode: .any, skills: ["python"], minimum: 1,
-                        why: "", advice: "")
+            Requirement(
+                id: id, title: id, level: level, weight: weight, mode: .any, skills: ["python"],
+                minimum: 1,
+                why: "", advice: "")
         }
-        let shuffled = [requirement("nice-heavy", .nice, 20), requirement("should", .should, 5),
-                        requirement("must-light", .must, 3), requirement("must-heavy", .must, 12)]
-        XCTAssertEqual(shuffled.sorted(by: GapOrder.precedes).map(\.id), ["must-heavy", "must-light", "should", "nice-heavy"])
+        let shuffled = [
+            requirement("nice-heavy", .nice, 20), requirement("should", .should, 5),
+            requirement("must-light", .must, 3), requirement("must-heavy", .must, 12),
+        ]
+        XCTAssertEqual(
+            shuffled.sorted(by: GapOrder.precedes).map(\.id),
+            ["must-heavy", "must-light", "should", "nice-heavy"])
     }
 }

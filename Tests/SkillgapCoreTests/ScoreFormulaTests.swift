@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import SkillgapCore
 
 /// The README's worked example, computed by the one formula the engine uses.
@@ -18,7 +19,8 @@ final class ScoreFormulaTests: XCTestCase {
     }
 
     func testExtraSkillsBeyondTheNeededOnesDoNotRaiseCoverage() {
-        XCTAssertEqual(ScoreFormula.coverage(needed: 1, strengths: [.listed, .demonstrated, .coursework]), 1.0)
+        XCTAssertEqual(
+            ScoreFormula.coverage(needed: 1, strengths: [.listed, .demonstrated, .coursework]), 1.0)
         XCTAssertEqual(ScoreFormula.coverage(needed: 2, strengths: [.listed]), 0.25)
     }
 }

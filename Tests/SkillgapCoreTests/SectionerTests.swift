@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import SkillgapCore
 
 final class SectionerTests: XCTestCase {
@@ -6,10 +7,14 @@ final class SectionerTests: XCTestCase {
 
     private func sections(_ blocks: [Block]) -> [String: Section] {
         let resume = sectioner.resume(from: Document(format: .text, blocks: blocks))
-        return Dictionary(resume.blocks.map { ($0.text, $0.section ?? .other) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            resume.blocks.map { ($0.text, $0.section ?? .other) },
+            uniquingKeysWith: { first, _ in first })
     }
 
-    private func block(_ text: String, _ kind: BlockKind = .paragraph, line: Int, font: FontHint? = nil) -> Block {
+    private func block(
+        _ text: String, _ kind: BlockKind = .paragraph, line: Int, font: FontHint? = nil
+    ) -> Block {
         Block(kind: kind, text: text, line: line, font: font)
     }
 
@@ -20,7 +25,9 @@ final class SectionerTests: XCTestCase {
         XCTAssertEqual(vocabulary.section(for: "Technical Proficiencies"), .skills)
         XCTAssertEqual(vocabulary.section(for: "Academic Background"), .education)
         XCTAssertEqual(vocabulary.section(for: "Honours & Awards"), .awards)
-        XCTAssertEqual(vocabulary.section(for: "E X P E R I E N C E".replacingOccurrences(of: " ", with: "")), .experience)
+        XCTAssertEqual(
+            vocabulary.section(for: "E X P E R I E N C E".replacingOccurrences(of: " ", with: "")),
+            .experience)
         XCTAssertEqual(vocabulary.section(for: "Work Experience:"), .experience)
         XCTAssertNil(vocabulary.section(for: "Cornell University"))
     }
@@ -36,11 +43,13 @@ final class SectionerTests: XCTestCase {
         XCTAssertEqual(result["jane@example.com"], .contact)
         XCTAssertEqual(result["Built a model"], .experience)
         XCTAssertEqual(result["B.Sc. Statistics"], .education)
-        XCTAssertEqual(result["Skills: Python, SQL"], .skills, "an inline label names its own block's section")
+        XCTAssertEqual(
+            result["Skills: Python, SQL"], .skills, "an inline label names its own block's section")
     }
 
     func testBoldSubheadingDoesNotEndTheSection() {
-        let section = FontHint(size: 14, bold: true), entry = FontHint(size: 11, bold: true)
+        let section = FontHint(size: 14, bold: true)
+        let entry = FontHint(size: 11, bold: true)
         let result = sections([
             block("EDUCATION", .heading, line: 1, font: section),
             block("CORNELL UNIVERSITY", .heading, line: 2, font: entry),
@@ -53,7 +62,8 @@ final class SectionerTests: XCTestCase {
         XCTAssertEqual(result["CORNELL UNIVERSITY"], .education)
         XCTAssertEqual(result["B.S. Computer Science"], .education)
         XCTAssertEqual(result["Acme Corp"], .experience)
-        XCTAssertEqual(result["Chess"], .other, "an unknown heading in the section style starts 'other'")
+        XCTAssertEqual(
+            result["Chess"], .other, "an unknown heading in the section style starts 'other'")
     }
 
     func testWithoutHeadingsBlocksAreClassifiedByContent() {
@@ -69,7 +79,9 @@ final class SectionerTests: XCTestCase {
     }
 
     func testKnownSectionsFromTheExtractorAreKept() {
-        let result = sections([Block(kind: .paragraph, text: "Python, SQL", line: 1, section: .skills)])
+        let result = sections([
+            Block(kind: .paragraph, text: "Python, SQL", line: 1, section: .skills)
+        ])
         XCTAssertEqual(result["Python, SQL"], .skills)
     }
 }

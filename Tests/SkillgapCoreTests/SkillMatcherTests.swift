@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import SkillgapCore
 
 /// The ambiguity cases of the built-in taxonomy, read through the sectioner as a resume would be.
@@ -7,9 +8,13 @@ final class SkillMatcherTests: XCTestCase {
     private let matcher = SkillMatcher(skills: SkillMatcherTests.pack.skills)
 
     private func skills(_ lines: [String]) -> [String: SkillEvidence] {
-        let blocks = lines.enumerated().map { Block(kind: .paragraph, text: TextNormalizer.normalize($0.element), line: $0.offset + 1) }
+        let blocks = lines.enumerated().map {
+            Block(kind: .paragraph, text: TextNormalizer.normalize($0.element), line: $0.offset + 1)
+        }
         let resume = Sectioner().resume(from: Document(format: .text, blocks: blocks))
-        return Dictionary(matcher.evidence(in: resume).map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            matcher.evidence(in: resume).map { ($0.skillID, $0) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     func testAmbiguousNamesNeedASkillsListOrContext() {
@@ -22,9 +27,13 @@ final class SkillMatcherTests: XCTestCase {
             "SKILLS",
             "Python, Julia, Go, C, SQL",
         ])
-        XCTAssertEqual(found["r"]?.evidence.map(\.line), [5], "R counts beside tidyverse, not in the name, R&D or an initial")
+        XCTAssertEqual(
+            found["r"]?.evidence.map(\.line), [5],
+            "R counts beside tidyverse, not in the name, R&D or an initial")
         XCTAssertEqual(found["r"]?.strength, .demonstrated)
-        XCTAssertEqual(found["julia"]?.evidence.map(\.section), [.skills], "Julia counts in the skills list only")
+        XCTAssertEqual(
+            found["julia"]?.evidence.map(\.section), [.skills],
+            "Julia counts in the skills list only")
         XCTAssertEqual(found["julia"]?.strength, .listed)
         XCTAssertEqual(found["go"]?.evidence.map(\.section), [.skills])
         XCTAssertEqual(found["c"]?.evidence.map(\.section), [.skills])
@@ -33,7 +42,10 @@ final class SkillMatcherTests: XCTestCase {
     }
 
     func testPunctuatedNamesMatchAndDoNotLeak() {
-        let found = skills(["EXPERIENCE", "Built services in C++, C# and .NET, a Node.js API, scikit-learn models and CI/CD"])
+        let found = skills([
+            "EXPERIENCE",
+            "Built services in C++, C# and .NET, a Node.js API, scikit-learn models and CI/CD",
+        ])
         for id in ["cpp", "csharp", "dotnet", "nodejs", "scikit-learn", "ci-cd"] {
             XCTAssertNotNil(found[id], "\(id) should be found")
         }
@@ -74,8 +86,10 @@ final class SkillMatcherTests: XCTestCase {
     }
 
     func testEvidenceStrengthFollowsTheSection() {
-        let found = skills(["EDUCATION", "Relevant coursework: Linear Algebra, Statistics", "PROJECTS",
-                            "Trained a PyTorch CNN on CIFAR-10", "SKILLS", "Python, PyTorch"])
+        let found = skills([
+            "EDUCATION", "Relevant coursework: Linear Algebra, Statistics", "PROJECTS",
+            "Trained a PyTorch CNN on CIFAR-10", "SKILLS", "Python, PyTorch",
+        ])
         XCTAssertEqual(found["linear-algebra"]?.strength, .coursework)
         XCTAssertEqual(found["pytorch"]?.strength, .demonstrated)
         XCTAssertEqual(found["pytorch"]?.evidence.count, 2)
@@ -83,7 +97,9 @@ final class SkillMatcherTests: XCTestCase {
     }
 
     func testQuotesAreShortAndCutAtWords() {
-        let long = String(repeating: "word ", count: 40) + "PyTorch" + String(repeating: " more", count: 40)
+        let long =
+            String(repeating: "word ", count: 40) + "PyTorch"
+            + String(repeating: " more", count: 40)
         let quote = SkillMatcher.quote(long, around: 200..<207)
         XCTAssertTrue(quote.hasPrefix("…word") && quote.hasSuffix("more…"), quote)
         XCTAssertTrue(quote.contains("PyTorch"))
@@ -91,12 +107,12 @@ final class SkillMatcherTests: XCTestCase {
     }
 }
 
-private extension Evidence {
-    var section: Section? { location.section }
+extension Evidence {
+    fileprivate var section: Section? { location.section }
 
-    var line: Int {
+    fileprivate var line: Int {
         switch location {
-        case let .document(_, line, _): line
+        case .document(_, let line, _): line
         }
     }
 }

@@ -1,16 +1,20 @@
 import XCTest
+
 @testable import SkillgapCore
 
 final class TextNormalizerTests: XCTestCase {
     func testLigaturesSoftHyphensAndIconGlyphsAreNormalizedAway() {
         XCTAssertEqual(TextNormalizer.normalize("ﬁne-tuned"), "fine-tuned")
-        XCTAssertEqual(TextNormalizer.normalize("Ma\u{00AD}chine Learn\u{00AD}ing"), "Machine Learning")
+        XCTAssertEqual(
+            TextNormalizer.normalize("Ma\u{00AD}chine Learn\u{00AD}ing"), "Machine Learning")
         XCTAssertEqual(TextNormalizer.normalize("\u{F09B} github.com/jane"), "github.com/jane")
         XCTAssertEqual(TextNormalizer.normalize("zero\u{200B}width"), "zerowidth")
     }
 
     func testWhitespaceCollapses() {
-        XCTAssertEqual(TextNormalizer.normalize("  Python,\u{00A0}\u{00A0}SQL\t and   R  "), "Python, SQL and R")
+        XCTAssertEqual(
+            TextNormalizer.normalize("  Python,\u{00A0}\u{00A0}SQL\t and   R  "),
+            "Python, SQL and R")
     }
 
     func testLetterSpacedNameIsRejoinedNeverReadAsSingleLetters() {
@@ -19,14 +23,18 @@ final class TextNormalizerTests: XCTestCase {
     }
 
     func testOrdinarySingleLetterWordsAreKept() {
-        XCTAssertEqual(TextNormalizer.normalize("I built a C compiler in R"), "I built a C compiler in R")
+        XCTAssertEqual(
+            TextNormalizer.normalize("I built a C compiler in R"), "I built a C compiler in R")
         XCTAssertEqual(TextNormalizer.normalize("Languages: C, R, Go"), "Languages: C, R, Go")
     }
 
     func testControlCharactersAreRemovedFromPlainASCIITextToo() {
         // Terminal escape sequences in a resume must never reach a report printed to a terminal.
-        XCTAssertEqual(TextNormalizer.normalize("Built a \u{1B}[31mPython\u{1B}[0m service\u{7}"), "Built a [31mPython[0m service")
-        XCTAssertEqual(TextNormalizer.normalize("Title\u{1B}]0;pwned\u{7} here"), "Title]0;pwned here")
+        XCTAssertEqual(
+            TextNormalizer.normalize("Built a \u{1B}[31mPython\u{1B}[0m service\u{7}"),
+            "Built a [31mPython[0m service")
+        XCTAssertEqual(
+            TextNormalizer.normalize("Title\u{1B}]0;pwned\u{7} here"), "Title]0;pwned here")
         XCTAssertEqual(TextNormalizer.normalize("a\u{0}b\u{8}c\u{7F}d"), "abcd")
     }
 }

@@ -63,13 +63,17 @@ public struct AssessmentReport: Sendable {
     public var credits: [(strength: EvidenceStrength, credit: Double)]
 
     public init(_ assessment: Assessment) {
-        let names = Dictionary(assessment.skills.map { ($0.skill.id, $0.skill.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            assessment.skills.map { ($0.skill.id, $0.skill.name) },
+            uniquingKeysWith: { first, _ in first })
         func line(_ result: RequirementResult) -> RequirementLine {
-            RequirementLine(requirement: result.requirement, status: result.status, coverage: result.coverage,
-                            shown: result.shown.map { skill in
-                                ShownSkill(name: names[skill.skillID] ?? skill.skillID, strength: skill.strength,
-                                           best: skill.evidence.max { $0.strength < $1.strength })
-                            })
+            RequirementLine(
+                requirement: result.requirement, status: result.status, coverage: result.coverage,
+                shown: result.shown.map { skill in
+                    ShownSkill(
+                        name: names[skill.skillID] ?? skill.skillID, strength: skill.strength,
+                        best: skill.evidence.max { $0.strength < $1.strength })
+                })
         }
         let document = assessment.resume.document
         file = assessment.file
@@ -82,16 +86,21 @@ public struct AssessmentReport: Sendable {
         requirements = assessment.requirements.map(line)
         gaps = assessment.gaps.map(line)
         skills = assessment.skills.map {
-            SkillLine(id: $0.skill.id, name: $0.skill.name, status: $0.status, inRole: $0.inRole, evidence: $0.evidence)
+            SkillLine(
+                id: $0.skill.id, name: $0.skill.name, status: $0.status, inRole: $0.inRole,
+                evidence: $0.evidence)
         }
         claimed = skills.filter { $0.status == .listed }
             .sorted { ($0.inRole ? 0 : 1, $0.name) < ($1.inRole ? 0 : 1, $1.name) }
         otherSkills = skills.filter { !$0.inRole && $0.status != .listed }
         findings = assessment.findings
-        read = ReadFacts(format: document.format, pages: document.pages, words: document.wordCount,
-                         layout: document.layout, sections: assessment.resume.sectionsFound,
-                         links: assessment.resume.links, warnings: document.warnings)
-        credits = EvidenceStrength.allCases.filter { $0 != .missing }.map { ($0, ScoreFormula.credit($0)) }
+        read = ReadFacts(
+            format: document.format, pages: document.pages, words: document.wordCount,
+            layout: document.layout, sections: assessment.resume.sectionsFound,
+            links: assessment.resume.links, warnings: document.warnings)
+        credits = EvidenceStrength.allCases.filter { $0 != .missing }.map {
+            ($0, ScoreFormula.credit($0))
+        }
     }
 
     /// The findings, most serious first.

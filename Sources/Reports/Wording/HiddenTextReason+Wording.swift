@@ -5,9 +5,9 @@ extension HiddenTextReason {
     public var phrase: String {
         switch self {
         case .whiteText: "white text"
-        case let .tinyText(points): "tiny text (under \(points) pt)"
+        case .tinyText(let points): "tiny text (under \(points) pt)"
         case .offPage: "off the page"
-        case let .concealingElement(name): "<\(name)>"
+        case .concealingElement(let name): "<\(name)>"
         case .hiddenAttribute: "hidden attribute"
         case .displayNone: "display:none"
         case .visibilityHidden: "visibility:hidden"

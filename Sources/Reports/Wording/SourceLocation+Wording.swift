@@ -4,14 +4,14 @@ extension SourceLocation {
     /// A compact place for tables: "p1 L21".
     public var short: String {
         switch self {
-        case let .document(page, line, _): "p\(page) L\(line)"
+        case .document(let page, let line, _): "p\(page) L\(line)"
         }
     }
 
     /// A place in running text: "page 1, line 21".
     public var long: String {
         switch self {
-        case let .document(page, line, _): "page \(page), line \(line)"
+        case .document(let page, let line, _): "page \(page), line \(line)"
         }
     }
 }

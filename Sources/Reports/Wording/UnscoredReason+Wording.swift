@@ -4,11 +4,11 @@ extension UnscoredReason {
     /// Why the resume was not scored, and what to do about it.
     public var sentence: String {
         switch self {
-        case let .hiddenSkills(words, reasons):
+        case .hiddenSkills(let words, let reasons):
             "the file hides \(words) words of text (\(HiddenTextReason.phrases(reasons))) that name skills, which looks like keyword stuffing; remove the hidden text"
         case .garbledText:
             "most of the extracted text is garbled (the PDF's fonts lack a Unicode map); export the PDF again or use DOCX"
-        case let .tooFewWords(words):
+        case .tooFewWords(let words):
             "only \(words) words could be read; the file holds too little text to score"
         }
     }

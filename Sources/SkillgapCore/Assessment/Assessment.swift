@@ -39,7 +39,9 @@ public struct Assessment: Sendable {
 
     /// Requirements not met, most important first (see `GapOrder`).
     public var gaps: [RequirementResult] {
-        requirements.filter { $0.status != .met }.sorted { GapOrder.precedes($0.requirement, $1.requirement) }
+        requirements.filter { $0.status != .met }.sorted {
+            GapOrder.precedes($0.requirement, $1.requirement)
+        }
     }
 
     /// Skills that appear only in a skills list or summary, never shown in use.

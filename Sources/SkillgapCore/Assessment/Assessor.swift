@@ -15,35 +15,58 @@ public struct Assessor: Sendable {
         self.pack = pack
         self.matcher = SkillMatcher(skills: pack.skills)
         self.checks = CheckRunner(checks: pack.checks)
-        self.skillsByID = Dictionary(pack.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.taxonomyOrder = Dictionary(pack.skills.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        self.skillsByID = Dictionary(
+            pack.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.taxonomyOrder = Dictionary(
+            pack.skills.enumerated().map { ($0.element.id, $0.offset) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The assessment of `resume` for `role`. `runChecks: false` leaves out the resume checks, for callers
     /// that only rank (a batch ranking shows no findings).
-    public func assess(_ resume: Resume, role: Role, file: String, runChecks: Bool = true) -> Assessment {
-        let found = Dictionary(matcher.evidence(in: resume).map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+    public func assess(
+        _ resume: Resume, role: Role, file: String, runChecks: Bool = true
+    ) -> Assessment {
+        let found = Dictionary(
+            matcher.evidence(in: resume).map { ($0.skillID, $0) },
+            uniquingKeysWith: { first, _ in first })
         let requirements = role.requirements.map { requirement -> RequirementResult in
-            let shown = requirement.skills.compactMap { found[$0] }.sorted { $0.strength > $1.strength }
-            let coverage = ScoreFormula.coverage(needed: requirement.needed, strengths: shown.map(\.strength))
-            return RequirementResult(requirement: requirement, status: ScoreFormula.status(coverage: coverage),
-                                     coverage: coverage, shown: shown)
+            let shown = requirement.skills.compactMap { found[$0] }.sorted {
+                $0.strength > $1.strength
+            }
+            let coverage = ScoreFormula.coverage(
+                needed: requirement.needed, strengths: shown.map(\.strength))
+            return RequirementResult(
+                requirement: requirement, status: ScoreFormula.status(coverage: coverage),
+                coverage: coverage, shown: shown)
         }
         let roleSkills = Set(role.skillIDs)
         var skills = role.skillIDs.compactMap { id -> Assessment.SkillResult? in
             guard let skill = skillsByID[id] else { return nil }
-            return .init(skill: skill, inRole: true, status: found[id]?.strength ?? .missing, evidence: found[id]?.evidence ?? [])
+            return .init(
+                skill: skill, inRole: true, status: found[id]?.strength ?? .missing,
+                evidence: found[id]?.evidence ?? [])
         }
         // Other skills found, in taxonomy order.
-        let others = found.keys.filter { !roleSkills.contains($0) }.sorted { (taxonomyOrder[$0] ?? 0) < (taxonomyOrder[$1] ?? 0) }
+        let others = found.keys.filter { !roleSkills.contains($0) }.sorted {
+            (taxonomyOrder[$0] ?? 0) < (taxonomyOrder[$1] ?? 0)
+        }
         skills += others.compactMap { id in
-            skillsByID[id].map { .init(skill: $0, inRole: false, status: found[id]!.strength, evidence: found[id]!.evidence) }
+            skillsByID[id].map {
+                .init(
+                    skill: $0, inRole: false, status: found[id]!.strength,
+                    evidence: found[id]!.evidence)
+            }
         }
         let reason = unscoredReason(resume)
-        let score = reason == nil ? ScoreFormula.score(requirements.map { ($0.requirement.weight, $0.coverage) }) : nil
-        return Assessment(file: file, resume: resume, role: .init(id: role.id, title: role.title, version: role.version),
-                          score: score, unscoredReason: reason, requirements: requirements, skills: skills,
-                          findings: runChecks ? checks.findings(for: resume) : [])
+        let score =
+            reason == nil
+            ? ScoreFormula.score(requirements.map { ($0.requirement.weight, $0.coverage) }) : nil
+        return Assessment(
+            file: file, resume: resume,
+            role: .init(id: role.id, title: role.title, version: role.version),
+            score: score, unscoredReason: reason, requirements: requirements, skills: skills,
+            findings: runChecks ? checks.findings(for: resume) : [])
     }
 
     /// Why the text should not be scored: a number computed from bad text misleads.

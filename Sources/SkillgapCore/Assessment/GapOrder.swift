@@ -2,8 +2,10 @@
 /// report, ranking and merge of rankings uses this one order.
 public enum GapOrder {
     /// Whether a gap in a requirement of level `a` and weight `aWeight` comes before one of `b`, `bWeight`.
-    public static func precedes(level a: RequirementLevel, weight aWeight: Double,
-                                level b: RequirementLevel, weight bWeight: Double) -> Bool {
+    public static func precedes(
+        level a: RequirementLevel, weight aWeight: Double,
+        level b: RequirementLevel, weight bWeight: Double
+    ) -> Bool {
         a != b ? a < b : aWeight > bWeight
     }
 

@@ -36,16 +36,21 @@ public struct RankingRow: Codable, Equatable, Sendable {
         let musts = assessment.mustHaves
         self.mustHavesMet = musts.met
         self.mustHavesTotal = musts.total
-        self.missingMustHaves = assessment.requirements.filter { $0.requirement.level == .must && $0.status != .met }
-            .map(\.requirement.id)
+        self.missingMustHaves = assessment.requirements.filter {
+            $0.requirement.level == .must && $0.status != .met
+        }
+        .map(\.requirement.id)
         self.topGaps = assessment.gaps.prefix(3).map(\.requirement.id)
         self.status = assessment.score == nil ? .unscored : .scored
         self.reason = assessment.unscoredReason.map(Reason.unscored)
     }
 
     /// A row rebuilt from its parts (for `skillgap rank`).
-    public init(index: Int, file: String, candidate: String?, score: Int?, mustHavesMet: Int, mustHavesTotal: Int,
-                missingMustHaves: [String], topGaps: [String], status: Status, reason: Reason?) {
+    public init(
+        index: Int, file: String, candidate: String?, score: Int?, mustHavesMet: Int,
+        mustHavesTotal: Int,
+        missingMustHaves: [String], topGaps: [String], status: Status, reason: Reason?
+    ) {
         self.index = index
         self.file = file
         self.candidate = candidate
@@ -77,8 +82,8 @@ public struct RankingRow: Codable, Equatable, Sendable {
     /// The short code of a failed row's reason ("damaged", "timed out"...), for summaries.
     public var failureCode: String? {
         switch reason {
-        case let .failed(failure): failure.code
-        case let .written(_, code): code
+        case .failed(let failure): failure.code
+        case .written(_, let code): code
         case .unscored, nil: nil
         }
     }

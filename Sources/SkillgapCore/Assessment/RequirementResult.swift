@@ -7,7 +7,10 @@ public struct RequirementResult: Equatable, Sendable {
     /// The skills of the requirement the resume shows, strongest first.
     public var shown: [SkillEvidence]
 
-    public init(requirement: Requirement, status: RequirementStatus, coverage: Double, shown: [SkillEvidence]) {
+    public init(
+        requirement: Requirement, status: RequirementStatus, coverage: Double,
+        shown: [SkillEvidence]
+    ) {
         self.requirement = requirement
         self.status = status
         self.coverage = coverage

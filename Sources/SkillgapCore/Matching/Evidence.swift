@@ -9,8 +9,10 @@ public struct Evidence: Equatable, Sendable {
     private var blockText: String
     private var range: Range<Int>
 
-    public init(location: SourceLocation, text: String, strength: EvidenceStrength, namesSkill: Bool = true,
-                range: Range<Int>? = nil) {
+    public init(
+        location: SourceLocation, text: String, strength: EvidenceStrength, namesSkill: Bool = true,
+        range: Range<Int>? = nil
+    ) {
         self.location = location
         self.blockText = text
         self.range = range ?? 0..<0
@@ -19,5 +21,7 @@ public struct Evidence: Equatable, Sendable {
     }
 
     /// The words around the mention, cut to a readable length.
-    public var text: String { range.isEmpty ? blockText : SkillMatcher.quote(blockText, around: range) }
+    public var text: String {
+        range.isEmpty ? blockText : SkillMatcher.quote(blockText, around: range)
+    }
 }

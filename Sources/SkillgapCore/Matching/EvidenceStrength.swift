@@ -28,5 +28,7 @@ public enum EvidenceStrength: String, Codable, CaseIterable, Comparable, Sendabl
     }
 
     /// Stronger evidence compares greater.
-    public static func < (lhs: EvidenceStrength, rhs: EvidenceStrength) -> Bool { lhs.rank < rhs.rank }
+    public static func < (lhs: EvidenceStrength, rhs: EvidenceStrength) -> Bool {
+        lhs.rank < rhs.rank
+    }
 }

@@ -24,7 +24,8 @@ struct MatchText {
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
-            return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+            return (value >= 48 && value <= 57) || (value >= 65 && value <= 90)
+                || (value >= 97 && value <= 122)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
@@ -34,7 +35,9 @@ struct MatchText {
         var start = 0
         while start < scalars.count {
             var end = start
-            var at = false, slash = false, dot = false
+            var at = false
+            var slash = false
+            var dot = false
             while end < scalars.count, scalars[end] != " " {
                 switch scalars[end] {
                 case "@": at = true
@@ -45,10 +48,13 @@ struct MatchText {
                 end += 1
             }
             if end > start, at || slash || (dot && isWWW(scalars, start)) {
-                let isAddress = at || isWWW(scalars, start) || {
-                    let token = String(String.UnicodeScalarView(scalars[start..<end]))
-                    return token.contains("://") || (dot && ContactFinder.link(from: token.lowercased()) != nil)
-                }()
+                let isAddress =
+                    at || isWWW(scalars, start)
+                    || {
+                        let token = String(String.UnicodeScalarView(scalars[start..<end]))
+                        return token.contains("://")
+                            || (dot && ContactFinder.link(from: token.lowercased()) != nil)
+                    }()
                 if isAddress { for index in start..<end { scalars[index] = " " } }
             }
             start = end + 1
@@ -66,7 +72,8 @@ struct MatchText {
         let lowest = max(0, range.upperBound - phrase.count)
         let highest = min(range.lowerBound, folded.count - phrase.count)
         guard lowest <= highest else { return false }
-        for start in lowest...highest where folded[start..<(start + phrase.count)].elementsEqual(phrase) {
+        for start in lowest...highest
+        where folded[start..<(start + phrase.count)].elementsEqual(phrase) {
             return true
         }
         return false
@@ -75,6 +82,8 @@ struct MatchText {
     /// Whether `word` (folded) occurs anywhere as a whole word (see `WholeWords`).
     func containsWord(_ word: [UInt32]) -> Bool {
         let endsInWord = word.last.flatMap(Unicode.Scalar.init).map(Self.isAlphanumeric) ?? false
-        return WholeWords.contains(word, in: folded, phraseEndsInWord: endsInWord) { alphanumeric[$0] }
+        return WholeWords.contains(word, in: folded, phraseEndsInWord: endsInWord) {
+            alphanumeric[$0]
+        }
     }
 }

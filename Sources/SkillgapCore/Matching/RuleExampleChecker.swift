@@ -25,10 +25,16 @@ public struct RuleExampleChecker: Sendable {
         var failures: [Failure] = []
         for (index, skill) in pack.skills.enumerated() {
             for example in skill.matchExamples where !names(index, example.text) {
-                failures.append(Failure(location: example.location, skillID: skill.id, text: example.text, expectedMatch: true))
+                failures.append(
+                    Failure(
+                        location: example.location, skillID: skill.id, text: example.text,
+                        expectedMatch: true))
             }
             for example in skill.noMatchExamples where names(index, example.text) {
-                failures.append(Failure(location: example.location, skillID: skill.id, text: example.text, expectedMatch: false))
+                failures.append(
+                    Failure(
+                        location: example.location, skillID: skill.id, text: example.text,
+                        expectedMatch: false))
             }
         }
         return failures
@@ -39,7 +45,9 @@ public struct RuleExampleChecker: Sendable {
     private func names(_ index: Int, _ text: String) -> Bool {
         let normalized = TextNormalizer.normalize(text)
         let sectioner = Sectioner(vocabulary: pack.vocabulary)
-        let section = sectioner.inlineLabelSection(Block(kind: .paragraph, text: normalized, line: 1)) ?? .experience
+        let section =
+            sectioner.inlineLabelSection(Block(kind: .paragraph, text: normalized, line: 1))
+            ?? .experience
         return matcher.hits(in: normalized, section: section).contains { $0.skill == index }
     }
 }

@@ -10,7 +10,9 @@ public struct SkillMatcher: Sendable {
     public init(skills: [Skill]) {
         self.skills = skills
         self.trie = AliasTrie(skills: skills)
-        func folded(_ text: String) -> [UInt32] { TextNormalizer.normalize(text).unicodeScalars.map(MatchText.fold) }
+        func folded(_ text: String) -> [UInt32] {
+            TextNormalizer.normalize(text).unicodeScalars.map(MatchText.fold)
+        }
         self.context = skills.map { $0.context.map(folded) }
         self.notIn = skills.map { $0.notIn.map(folded) }
     }
@@ -23,17 +25,23 @@ public struct SkillMatcher: Sendable {
             let location = SourceLocation(block)
             for hit in hits(in: block.text, section: section)
             where found[hit.skill]?.last.map({ $0.location != location }) ?? true {
-                found[hit.skill, default: []].append(Evidence(
-                    location: location, text: block.text,
-                    strength: EvidenceStrength(section: section), namesSkill: hit.namesSkill, range: hit.range))
+                found[hit.skill, default: []].append(
+                    Evidence(
+                        location: location, text: block.text,
+                        strength: EvidenceStrength(section: section), namesSkill: hit.namesSkill,
+                        range: hit.range))
             }
         }
-        return found.keys.sorted().map { SkillEvidence(skillID: skills[$0].id, evidence: found[$0]!) }
+        return found.keys.sorted().map {
+            SkillEvidence(skillID: skills[$0].id, evidence: found[$0]!)
+        }
     }
 
     /// The skills found in one block of `section`, each with the scalar range of its first hit; a skill that
     /// is both named and shown reports the naming.
-    public func hits(in text: String, section: Section) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
+    public func hits(
+        in text: String, section: Section
+    ) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
         let match = MatchText(text)
         var results: [(skill: Int, range: Range<Int>, namesSkill: Bool)] = []
         var seen = Set<Int>()
@@ -45,7 +53,10 @@ public struct SkillMatcher: Sendable {
             if start > 0, alphanumeric[start - 1], alphanumeric[start] { continue }
             trie.walk(match, from: start) { entry, end in
                 guard !seen.contains(entry.skill),
-                      accepts(entry, start..<end, in: match, section: section, contextInBlock: &contextInBlock) else { return }
+                    accepts(
+                        entry, start..<end, in: match, section: section,
+                        contextInBlock: &contextInBlock)
+                else { return }
                 if let signalled = results.firstIndex(where: { $0.skill == entry.skill }) {
                     // A name found after a signal replaces it.
                     guard entry.alias.namesSkill else { return }
@@ -60,19 +71,26 @@ public struct SkillMatcher: Sendable {
         return results
     }
 
-    private func accepts(_ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText, section: Section,
-                         contextInBlock: inout [Int: Bool]) -> Bool {
+    private func accepts(
+        _ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText, section: Section,
+        contextInBlock: inout [Int: Bool]
+    ) -> Bool {
         let scalars = text.original
         let ambiguous = entry.alias.kind == .ambiguous
-        if entry.alias.isCaseSensitive, !scalars[range].elementsEqual(entry.scalars) { return false }
+        if entry.alias.isCaseSensitive, !scalars[range].elementsEqual(entry.scalars) {
+            return false
+        }
         guard Self.endsWord(text, at: range.upperBound, ambiguous: ambiguous),
-              Self.startsWord(text, at: range.lowerBound, ambiguous: ambiguous) else { return false }
+            Self.startsWord(text, at: range.lowerBound, ambiguous: ambiguous)
+        else { return false }
         if notIn[entry.skill].contains(where: { text.phrase($0, covers: range) }) { return false }
         guard ambiguous else { return true }
         if section == .contact { return false }
         // "Jane R. Doe", "R. K. Puram": a lone capital followed by a period and another capital is an initial.
         if range.count == 1, range.upperBound + 2 < scalars.count, scalars[range.upperBound] == ".",
-           scalars[range.upperBound + 1] == " ", scalars[range.upperBound + 2].properties.isUppercase {
+            scalars[range.upperBound + 1] == " ",
+            scalars[range.upperBound + 2].properties.isUppercase
+        {
             return false
         }
         if section == .skills { return true }
@@ -86,7 +104,8 @@ public struct SkillMatcher: Sendable {
     /// not `.` or `&` joining another word (`node.js`, `R&D`), and for ambiguous names not `'` or `-` joining
     /// one (`go-to-market`, `Julia's`).
     static func endsWord(_ text: MatchText, at end: Int, ambiguous: Bool) -> Bool {
-        let scalars = text.original, alphanumeric = text.alphanumeric
+        let scalars = text.original
+        let alphanumeric = text.alphanumeric
         guard end < scalars.count else { return true }
         let next = scalars[end]
         if alphanumeric[end] { return !alphanumeric[end - 1] }
@@ -99,7 +118,8 @@ public struct SkillMatcher: Sendable {
 
     /// The character before a match must not join it to another word.
     static func startsWord(_ text: MatchText, at start: Int, ambiguous: Bool) -> Bool {
-        let scalars = text.original, alphanumeric = text.alphanumeric
+        let scalars = text.original
+        let alphanumeric = text.alphanumeric
         guard start > 0 else { return true }
         let previous = scalars[start - 1]
         if alphanumeric[start - 1] { return !alphanumeric[start] }

@@ -2,7 +2,9 @@
 /// here, a case of `CheckRule`, and the two switches the compiler then asks for: in `CheckFileReader` (reading
 /// it) and in `CheckRunner` (running it).
 public enum CheckKind: String, CaseIterable, Sendable {
-    case contact, sections, links, projectEntries = "project-entries", quantified, length, phrases, dates
+    case contact, sections, links
+    case projectEntries = "project-entries"
+    case quantified, length, phrases, dates
 
     /// The keys of this kind, beside the common ones (`id`, `kind`, `level`, `message`, `link`).
     var keys: [String] {

@@ -1,4 +1,3 @@
-
 /// The heading synonyms and keywords that map a resume's headings to canonical sections, loaded from
 /// `Rules/sections/headings.yaml`.
 public struct HeadingVocabulary: Sendable {
@@ -12,17 +11,22 @@ public struct HeadingVocabulary: Sendable {
         var exact: [String: Section] = [:]
         var keywords: [(String, Section)] = []
         for entryNode in try top["sections"]!.sequence("sections") {
-            let entry = try entryNode.mapping("a section entry", allowed: ["section", "headings", "keywords"],
-                                              required: ["section", "headings"])
+            let entry = try entryNode.mapping(
+                "a section entry", allowed: ["section", "headings", "keywords"],
+                required: ["section", "headings"])
             let section = try entry["section"]!.choice("section", Section.self)
             for (heading, node) in try entry["headings"]!.strings("headings") {
                 let key = Self.normalize(heading)
                 if let other = exact[key], other != section {
-                    throw node.error("heading '\(heading)' is claimed by both '\(other.rawValue)' and '\(section.rawValue)'")
+                    throw node.error(
+                        "heading '\(heading)' is claimed by both '\(other.rawValue)' and '\(section.rawValue)'"
+                    )
                 }
                 exact[key] = section
             }
-            keywords += try (entry["keywords"]?.strings("keywords") ?? []).map { (Self.normalize($0.0), section) }
+            keywords += try (entry["keywords"]?.strings("keywords") ?? []).map {
+                (Self.normalize($0.0), section)
+            }
         }
         self.exact = exact
         self.keywords = keywords
@@ -31,8 +35,12 @@ public struct HeadingVocabulary: Sendable {
     /// The vocabulary compiled into the binary.
     public static let standard: HeadingVocabulary = {
         let name = "sections/headings.yaml"
-        guard let text = EmbeddedRuleFiles.all[name] else { fatalError("Rules/\(name) was not embedded") }
-        do { return try HeadingVocabulary(yaml: text, name: "Rules/" + name) } catch { fatalError("\(error)") }
+        guard let text = EmbeddedRuleFiles.all[name] else {
+            fatalError("Rules/\(name) was not embedded")
+        }
+        do { return try HeadingVocabulary(yaml: text, name: "Rules/" + name) } catch {
+            fatalError("\(error)")
+        }
     }()
 
     /// The section a heading names exactly ("Work Experience"), or nil.
@@ -47,7 +55,9 @@ public struct HeadingVocabulary: Sendable {
         let key = Self.normalize(heading)
         if let section = exact[key] { return section }
         // Section headings carry no commas, digits or bars: "Alpine Technologies, Director" is an entry.
-        guard !heading.contains(where: { $0 == "," || $0 == "|" || $0.isNumber }) else { return nil }
+        guard !heading.contains(where: { $0 == "," || $0 == "|" || $0.isNumber }) else {
+            return nil
+        }
         let words = key.split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 6 else { return nil }
         // A heading's topic is its first or last word: "Skills & Tools", "Selected Research Projects".
@@ -69,11 +79,17 @@ public struct HeadingVocabulary: Sendable {
             switch scalar.value {
             case 0x41...0x5A: letter(Character(Unicode.Scalar(scalar.value + 32)!))
             case 0x61...0x7A: letter(Character(scalar))
-            case 0x26: pendingSpace = true; letter("a"); result += "nd"; pendingSpace = true
+            case 0x26:
+                pendingSpace = true
+                letter("a")
+                result += "nd"
+                pendingSpace = true
             case 0x20, 0x2F, 0x2D, 0x2C: pendingSpace = true
             case 0x80...:
                 if scalar.properties.isAlphabetic {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { letter(Character(lower)) }
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        letter(Character(lower))
+                    }
                 }
             default: break
             }

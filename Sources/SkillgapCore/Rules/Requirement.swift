@@ -17,8 +17,11 @@ public struct Requirement: Equatable, Sendable {
     /// What a student can do about a gap.
     public var advice: String
 
-    public init(id: String, title: String, level: RequirementLevel, weight: Double, mode: Mode, skills: [String],
-                minimum: Int, why: String, advice: String) {
+    public init(
+        id: String, title: String, level: RequirementLevel, weight: Double, mode: Mode,
+        skills: [String],
+        minimum: Int, why: String, advice: String
+    ) {
         self.id = id
         self.title = title
         self.level = level

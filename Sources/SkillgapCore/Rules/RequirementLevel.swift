@@ -10,5 +10,7 @@ public enum RequirementLevel: String, Codable, CaseIterable, Comparable, Sendabl
         }
     }
 
-    public static func < (lhs: RequirementLevel, rhs: RequirementLevel) -> Bool { lhs.rank < rhs.rank }
+    public static func < (lhs: RequirementLevel, rhs: RequirementLevel) -> Bool {
+        lhs.rank < rhs.rank
+    }
 }

@@ -9,7 +9,10 @@ public struct ResumeCheck: Equatable, Sendable {
     public var rule: CheckRule
     public var location: RuleLocation
 
-    public init(id: String, level: CheckLevel, message: String, link: String? = nil, rule: CheckRule, location: RuleLocation = .unknown) {
+    public init(
+        id: String, level: CheckLevel, message: String, link: String? = nil, rule: CheckRule,
+        location: RuleLocation = .unknown
+    ) {
         self.id = id
         self.level = level
         self.message = message

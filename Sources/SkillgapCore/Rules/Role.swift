@@ -9,8 +9,10 @@ public struct Role: Equatable, Sendable {
     public var requirements: [Requirement]
     public var location: RuleLocation
 
-    public init(id: String, title: String, version: String, summary: String, isDefault: Bool,
-                requirements: [Requirement], location: RuleLocation = .unknown) {
+    public init(
+        id: String, title: String, version: String, summary: String, isDefault: Bool,
+        requirements: [Requirement], location: RuleLocation = .unknown
+    ) {
         self.id = id
         self.title = title
         self.version = version

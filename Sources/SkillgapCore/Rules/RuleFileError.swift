@@ -12,8 +12,10 @@ public struct RuleFileError: Error, CustomStringConvertible, Equatable, Sendable
     /// What to do about it.
     public var hint: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, snippet: String? = nil,
-                hint: String? = nil) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, message: String, snippet: String? = nil,
+        hint: String? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column
@@ -36,7 +38,9 @@ public struct RuleFileError: Error, CustomStringConvertible, Equatable, Sendable
             }
             text += "\n  \(line) | \(String(shown))"
             if column != nil {
-                text += "\n  " + String(repeating: " ", count: String(line).count) + " | " + String(repeating: " ", count: caret) + "^"
+                text +=
+                    "\n  " + String(repeating: " ", count: String(line).count) + " | "
+                    + String(repeating: " ", count: caret) + "^"
             }
         }
         if let hint { text += "\n  hint: \(hint)" }

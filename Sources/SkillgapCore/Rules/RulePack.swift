@@ -5,7 +5,9 @@ public struct RulePack: Sendable {
     public var roles: [Role]
     public var checks: [ResumeCheck]
 
-    public init(vocabulary: HeadingVocabulary, skills: [Skill], roles: [Role], checks: [ResumeCheck]) {
+    public init(
+        vocabulary: HeadingVocabulary, skills: [Skill], roles: [Role], checks: [ResumeCheck]
+    ) {
         self.vocabulary = vocabulary
         self.skills = skills
         self.roles = roles
@@ -17,5 +19,7 @@ public struct RulePack: Sendable {
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
 
     /// The role marked `default: true`, or the only role.
-    public var defaultRole: Role? { roles.first(where: \.isDefault) ?? (roles.count == 1 ? roles.first : nil) }
+    public var defaultRole: Role? {
+        roles.first(where: \.isDefault) ?? (roles.count == 1 ? roles.first : nil)
+    }
 }

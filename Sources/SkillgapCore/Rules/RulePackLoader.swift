@@ -16,7 +16,9 @@ public enum RulePackLoader {
 
     /// The rule files compiled into the binary.
     public static var embeddedFiles: [File] {
-        EmbeddedRuleFiles.all.sorted { $0.key < $1.key }.map { File(name: "Rules/" + $0.key, text: $0.value) }
+        EmbeddedRuleFiles.all.sorted { $0.key < $1.key }.map {
+            File(name: "Rules/" + $0.key, text: $0.value)
+        }
     }
 
     /// The built-in pack.
@@ -27,8 +29,9 @@ public enum RulePackLoader {
     /// The built-in pack with the files at `path` (a rules folder, or one YAML file) added; a file with the
     /// same path below the folder as a built-in file replaces it.
     public static func builtIn(overriddenBy path: String) throws -> RulePack {
-        var files = Dictionary(embeddedFiles.map { (String($0.name.dropFirst("Rules/".count)), $0) },
-                               uniquingKeysWith: { first, _ in first })
+        var files = Dictionary(
+            embeddedFiles.map { (String($0.name.dropFirst("Rules/".count)), $0) },
+            uniquingKeysWith: { first, _ in first })
         for (relative, file) in try filesOnDisk(at: path) { files[relative] = file }
         return try load(files.sorted { $0.key < $1.key }.map(\.value))
     }
@@ -37,7 +40,9 @@ public enum RulePackLoader {
     public static func filesOnDisk(at path: String) throws -> [(String, File)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RuleFileError(file: path, message: "no such file or folder", hint: "pass a rules folder or a .yaml file")
+            throw RuleFileError(
+                file: path, message: "no such file or folder",
+                hint: "pass a rules folder or a .yaml file")
         }
         let root = URL(fileURLWithPath: path)
         var urls: [URL] = []
@@ -52,7 +57,11 @@ public enum RulePackLoader {
         return try urls.sorted { $0.path < $1.path }.map { url in
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             if let size = attributes?[.size] as? Int, size > RuleSource.maximumBytes {
-                throw RuleFileError(file: url.path, message: "the file is \(size / 1000) KB; rule files are limited to \(RuleSource.maximumBytes / 1_000_000) MB")
+                throw RuleFileError(
+                    file: url.path,
+                    message:
+                        "the file is \(size / 1000) KB; rule files are limited to \(RuleSource.maximumBytes / 1_000_000) MB"
+                )
             }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw RuleFileError(file: url.path, message: "cannot read the file")
@@ -60,8 +69,10 @@ public enum RulePackLoader {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw RuleFileError(file: url.path, message: "the file is not UTF-8 text")
             }
-            let relative = isDirectory.boolValue
-                ? String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            let relative =
+                isDirectory.boolValue
+                ? String(
+                    url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
                 : url.lastPathComponent
             return (relative, File(name: url.path, text: text))
         }
@@ -76,8 +87,10 @@ public enum RulePackLoader {
         for file in files {
             let source = RuleSource(name: file.name, text: file.text)
             let root = try source.root()
-            guard case let .mapping(mapping) = root.node else {
-                throw root.error("a rule file must be a mapping", hint: "start with 'skills:', 'checks:', 'sections:' or a role's 'id:'")
+            guard case .mapping(let mapping) = root.node else {
+                throw root.error(
+                    "a rule file must be a mapping",
+                    hint: "start with 'skills:', 'checks:', 'sections:' or a role's 'id:'")
             }
             let keys = Set(mapping.keys.compactMap(\.string))
             if keys.contains("skills") {
@@ -87,14 +100,23 @@ public enum RulePackLoader {
             } else if keys.contains("sections") {
                 vocabulary = try HeadingVocabulary(yaml: file.text, name: file.name)
             } else {
-                roleNodes.append((root, try root.mapping("a role", allowed: RoleFileReader.keys, required: RoleFileReader.required)))
+                roleNodes.append(
+                    (
+                        root,
+                        try root.mapping(
+                            "a role", allowed: RoleFileReader.keys,
+                            required: RoleFileReader.required)
+                    ))
             }
         }
         try SkillFileReader.validateAcrossFiles(skills)
         let known = Set(skills.map(\.id))
-        let roles = try roleNodes.map { try RoleFileReader.role(from: $0.1, node: $0.0, knownSkills: known) }
+        let roles = try roleNodes.map {
+            try RoleFileReader.role(from: $0.1, node: $0.0, knownSkills: known)
+        }
         try RoleFileReader.validateAcrossFiles(roles)
         try CheckFileReader.validateAcrossFiles(checks)
-        return RulePack(vocabulary: vocabulary ?? .standard, skills: skills, roles: roles, checks: checks)
+        return RulePack(
+            vocabulary: vocabulary ?? .standard, skills: skills, roles: roles, checks: checks)
     }
 }

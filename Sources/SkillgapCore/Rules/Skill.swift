@@ -13,9 +13,13 @@ public struct Skill: Equatable, Sendable {
     /// Where the skill is defined, in its rule file.
     public var location: RuleLocation
 
-    public init(id: String, name: String, category: SkillCategory, aliases: [SkillAlias], context: [String] = [],
-                notIn: [String] = [], matchExamples: [RuleExample] = [], noMatchExamples: [RuleExample] = [],
-                location: RuleLocation = .unknown) {
+    public init(
+        id: String, name: String, category: SkillCategory, aliases: [SkillAlias],
+        context: [String] = [],
+        notIn: [String] = [], matchExamples: [RuleExample] = [],
+        noMatchExamples: [RuleExample] = [],
+        location: RuleLocation = .unknown
+    ) {
         self.id = id
         self.name = name
         self.category = category

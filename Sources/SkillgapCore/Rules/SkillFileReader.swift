@@ -1,6 +1,9 @@
 /// Reads `skills:` files.
 enum SkillFileReader {
-    static let keys = ["id", "name", "category", "aliases", "exact", "ambiguous", "signals", "context", "not-in", "examples"]
+    static let keys = [
+        "id", "name", "category", "aliases", "exact", "ambiguous", "signals", "context", "not-in",
+        "examples",
+    ]
 
     static func skills(in root: RuleNode) throws -> [Skill] {
         let top = try root.mapping("a skills file", allowed: ["skills"], required: ["skills"])
@@ -8,14 +11,20 @@ enum SkillFileReader {
     }
 
     static func skill(_ node: RuleNode) throws -> Skill {
-        let fields = try node.mapping("a skill", allowed: keys, required: ["id", "name", "category", "examples"])
+        let fields = try node.mapping(
+            "a skill", allowed: keys, required: ["id", "name", "category", "examples"])
         let id = try identifier(fields["id"]!, what: "skill id")
         let name = try fields["name"]!.string("name")
         let category = try fields["category"]!.choice("category", SkillCategory.self)
         var aliases: [SkillAlias] = []
-        for (key, kind) in [("aliases", SkillAlias.Kind.plain), ("exact", .exact), ("ambiguous", .ambiguous), ("signals", .signal)] {
+        for (key, kind) in [
+            ("aliases", SkillAlias.Kind.plain), ("exact", .exact), ("ambiguous", .ambiguous),
+            ("signals", .signal),
+        ] {
             for (text, item) in try fields[key]?.strings(key) ?? [] {
-                guard text.trimmingSpaces.count == text.count else { throw item.error("alias '\(text)' has spaces at its ends") }
+                guard text.trimmingSpaces.count == text.count else {
+                    throw item.error("alias '\(text)' has spaces at its ends")
+                }
                 aliases.append(SkillAlias(text, kind: kind))
             }
         }
@@ -25,20 +34,29 @@ enum SkillFileReader {
         let context = try fields["context"]?.strings("context").map(\.0) ?? []
         let notIn = try fields["not-in"]?.strings("not-in").map(\.0) ?? []
         if aliases.contains(where: { $0.kind == .ambiguous }), context.isEmpty {
-            throw node.error("skill '\(id)' has ambiguous aliases but no 'context'",
-                             hint: "add context words that make an ambiguous name count, e.g. context: [RStudio, tidyverse]")
+            throw node.error(
+                "skill '\(id)' has ambiguous aliases but no 'context'",
+                hint:
+                    "add context words that make an ambiguous name count, e.g. context: [RStudio, tidyverse]"
+            )
         }
 
-        let examples = try fields["examples"]!.mapping("examples", allowed: ["match", "no-match"], required: ["match"])
+        let examples = try fields["examples"]!.mapping(
+            "examples", allowed: ["match", "no-match"], required: ["match"])
         let matches = try exampleList(examples["match"]!, what: "match")
         let noMatches = try examples["no-match"].map { try exampleList($0, what: "no-match") } ?? []
-        guard !matches.isEmpty else { throw examples["match"]!.error("skill '\(id)' needs at least one match example") }
-        if (aliases.contains { $0.kind == .ambiguous } || !notIn.isEmpty), noMatches.isEmpty {
-            throw fields["examples"]!.error("skill '\(id)' has ambiguous aliases or not-in phrases but no no-match examples",
-                                            hint: "show the traps it avoids under 'no-match:'")
+        guard !matches.isEmpty else {
+            throw examples["match"]!.error("skill '\(id)' needs at least one match example")
         }
-        return Skill(id: id, name: name, category: category, aliases: aliases, context: context, notIn: notIn,
-                     matchExamples: matches, noMatchExamples: noMatches, location: location(node))
+        if aliases.contains { $0.kind == .ambiguous } || !notIn.isEmpty, noMatches.isEmpty {
+            throw fields["examples"]!.error(
+                "skill '\(id)' has ambiguous aliases or not-in phrases but no no-match examples",
+                hint: "show the traps it avoids under 'no-match:'")
+        }
+        return Skill(
+            id: id, name: name, category: category, aliases: aliases, context: context,
+            notIn: notIn,
+            matchExamples: matches, noMatchExamples: noMatches, location: location(node))
     }
 
     private static func exampleList(_ node: RuleNode, what: String) throws -> [RuleExample] {
@@ -52,10 +70,15 @@ enum SkillFileReader {
     /// Lower-case letters, digits and single hyphens.
     static func identifier(_ node: RuleNode, what: String) throws -> String {
         let value = try node.string(what)
-        let valid = !value.hasPrefix("-") && !value.hasSuffix("-") && !value.contains("--")
-            && value.allSatisfy { ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }
+        let valid =
+            !value.hasPrefix("-") && !value.hasSuffix("-") && !value.contains("--")
+            && value.allSatisfy {
+                ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-"
+            }
         guard valid else {
-            throw node.error("'\(value)' is not a valid \(what)", hint: "use lower-case letters, digits and '-', like 'scikit-learn'")
+            throw node.error(
+                "'\(value)' is not a valid \(what)",
+                hint: "use lower-case letters, digits and '-', like 'scikit-learn'")
         }
         return value
     }
@@ -66,14 +89,20 @@ enum SkillFileReader {
         var owners: [String: Skill] = [:]
         for skill in skills {
             if let first = ids[skill.id] {
-                throw RuleFileError.at(skill.location, message: "duplicate skill id '\(skill.id)'",
-                                       hint: "it is first defined at \(first.location)")
+                throw RuleFileError.at(
+                    skill.location, message: "duplicate skill id '\(skill.id)'",
+                    hint: "it is first defined at \(first.location)")
             }
             ids[skill.id] = skill
             for alias in Set(skill.aliases.map { $0.text.lowercased() }) {
                 if let owner = owners[alias] {
-                    throw RuleFileError.at(skill.location, message: "alias '\(alias)' of skill '\(skill.id)' is already claimed by '\(owner.id)'",
-                                           hint: "an alias may name one skill only; '\(owner.id)' is at \(owner.location)")
+                    throw RuleFileError.at(
+                        skill.location,
+                        message:
+                            "alias '\(alias)' of skill '\(skill.id)' is already claimed by '\(owner.id)'",
+                        hint:
+                            "an alias may name one skill only; '\(owner.id)' is at \(owner.location)"
+                    )
                 }
                 owners[alias] = skill
             }
@@ -83,7 +112,10 @@ enum SkillFileReader {
 
 extension RuleFileError {
     /// An error at the place a rule file defines something.
-    static func at(_ location: RuleLocation, message: String, hint: String? = nil) -> RuleFileError {
-        RuleFileError(file: location.file, line: location.line, column: location.column, message: message, hint: hint)
+    static func at(_ location: RuleLocation, message: String, hint: String? = nil) -> RuleFileError
+    {
+        RuleFileError(
+            file: location.file, line: location.line, column: location.column, message: message,
+            hint: hint)
     }
 }
