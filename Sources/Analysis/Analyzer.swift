@@ -40,8 +40,11 @@ public struct Analyzer: Sendable {
         do {
             resume = try reader.resume(from: input)
         } catch {
+            let failure =
+                (error as? ExtractionError).map(AnalysisFailure.extraction)
+                ?? .unexpected(description: "\(error)")
             return Analysis(
-                file: file, result: .failure(.extraction(error)),
+                file: file, result: .failure(failure),
                 readNanoseconds: DispatchTime.now().uptimeNanoseconds - start)
         }
         let read = DispatchTime.now().uptimeNanoseconds

@@ -13,8 +13,9 @@ public struct ResumeReader: Sendable {
         self.sectioner = Sectioner(vocabulary: vocabulary)
     }
 
-    /// What the extractor for the input's format reads from it.
-    public func document(from input: AnalysisInput) throws(ExtractionError) -> Document {
+    /// What the extractor for the input's format reads from it. Throws `ExtractionError`. (Not a typed
+    /// throw: `try?` over a typed throw inside `??` read garbage under the 6.3 compiler's sanitizer build.)
+    public func document(from input: AnalysisInput) throws -> Document {
         do {
             switch input {
             case .file(let path): return try ingestor.read(fileAt: URL(fileURLWithPath: path))
@@ -26,12 +27,12 @@ public struct ResumeReader: Sendable {
             throw error
         } catch {
             // The ingestor throws nothing else; a stray error still names its cause instead of vanishing.
-            throw .unreadable(.readFailed(detail: "\(error)"))
+            throw ExtractionError.unreadable(.readFailed(detail: "\(error)"))
         }
     }
 
     /// The resume in the input.
-    public func resume(from input: AnalysisInput) throws(ExtractionError) -> Resume {
+    public func resume(from input: AnalysisInput) throws -> Resume {
         resume(from: try document(from: input))
     }
 

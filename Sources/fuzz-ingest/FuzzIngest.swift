@@ -26,10 +26,14 @@ enum FuzzIngest {
             }
             exit(
                 FuzzDriver.run { data in
-                    // A chosen format goes straight to its extractor; otherwise the bytes are read as a user's file is.
-                    let document =
-                        try? format.map { try ingestor.read(data, as: $0) }
-                        ?? reader.document(from: .bytes(data))
+                    // A chosen format goes straight to its extractor; otherwise the bytes are read as a
+                    // user's file is.
+                    let document: Document?
+                    if let format {
+                        document = try? ingestor.read(data, as: format)
+                    } else {
+                        document = try? reader.document(from: .bytes(data))
+                    }
                     if let document { _ = reader.resume(from: document).blocks.count }
                 })
         #else

@@ -95,7 +95,7 @@ struct InputOptions: ParsableArguments {
         defer { deadline.cancel() }
         do {
             return try reader.resume(from: file == "-" ? .standardInput : .file(file))
-        } catch {
+        } catch let error as ExtractionError {
             Diagnostics.error(file, error.message)
             throw error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError
         }
