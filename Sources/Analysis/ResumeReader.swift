@@ -13,8 +13,7 @@ public struct ResumeReader: Sendable {
         self.sectioner = Sectioner(vocabulary: vocabulary)
     }
 
-    /// What the extractor for the input's format reads from it. Throws `ExtractionError`. (Not a typed
-    /// throw: `try?` over a typed throw inside `??` read garbage under the 6.3 compiler's sanitizer build.)
+    /// What the extractor for the input's format reads from it. Throws `ExtractionError`.
     public func document(from input: AnalysisInput) throws -> Document {
         do {
             switch input {
