@@ -95,7 +95,8 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        let (pack, role) = try roleOptions.load()
+        // The rules are validated here, once, before any worker starts (exit 78 for a broken pack).
+        let (_, role) = try roleOptions.load()
         let walked = InputWalker().files(from: paths)
         for skipped in walked.skipped {
             Diagnostics.error(skipped.path, "skipped: \(skipped.reason.phrase)")

@@ -48,7 +48,7 @@ enum SkillFileReader {
         guard !matches.isEmpty else {
             throw examples["match"]!.error("skill '\(id)' needs at least one match example")
         }
-        if aliases.contains { $0.kind == .ambiguous } || !notIn.isEmpty, noMatches.isEmpty {
+        if aliases.contains(where: { $0.kind == .ambiguous }) || !notIn.isEmpty, noMatches.isEmpty {
             throw fields["examples"]!.error(
                 "skill '\(id)' has ambiguous aliases or not-in phrases but no no-match examples",
                 hint: "show the traps it avoids under 'no-match:'")
