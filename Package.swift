@@ -61,6 +61,11 @@ let package = Package(
         // `swift run -c release skill-evaluation [FOLDER]`: skill detection against human-labelled CVs.
         .executableTarget(name: "skill-evaluation", dependencies: ["Analysis", "SkillgapCore"]),
 
+        // `swift run posting-evaluation`: `skillgap posting` against hand-labelled postings.
+        .executableTarget(
+            name: "posting-evaluation",
+            dependencies: ["Analysis", "SkillgapCore", .product(name: "Yams", package: "Yams")]),
+
         // `swift run -c release matcher-benchmark`: matching cost with 10x the aliases.
         .executableTarget(name: "matcher-benchmark", dependencies: ["SkillgapCore"]),
 

@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Writes the DOCX test fixtures for skillgap (Python 3 standard library only).
 
-Usage: python3 Fixtures/generator/make-docx.py [OUTPUT_DIR]
+Usage: python3 Fixtures/generator/make-docx.py [OUTPUT_DIR [POSTINGS_DIR]]
 OUTPUT_DIR defaults to Fixtures/docx next to this script's directory.
+posting.docx is written only when POSTINGS_DIR is given (generate.sh passes
+Fixtures/postings).
 
 Writes:
   resume.docx     a small but complete WordprocessingML document (see README)
   zip-bomb.docx   word/document.xml inflates to ~300 MiB; file stays < 1 MB
   not-a-zip.docx  plain text bytes
   xxe.docx        document.xml with an external entity and a billion-laughs chain
+  posting.docx    (into POSTINGS_DIR) a short job posting, "Junior Data Analyst";
+                  the same text as postings/posting.pdf from make-pdfs.c
 """
 import os
 import sys
@@ -322,6 +326,62 @@ def write_xxe(path):
         add(zf, "word/_rels/document.xml.rels", doc_rels())
 
 
+# The posting in posting.docx; make-pdfs.c (make_posting) draws the same text.
+POSTING_TITLE = "Junior Data Analyst"
+POSTING_HEADER = [
+    "Fernhill Outdoor Co.",
+    "Leeds, UK \u00b7 Full-time \u00b7 \u00a328,000 - \u00a332,000 a year",
+]
+POSTING_SECTIONS = [
+    (
+        "Responsibilities",
+        [
+            "Build weekly sales and stock reports for the merchandising team",
+            "Answer ad-hoc questions from store managers and the buying team about weekly "
+            "trading results, stock levels and promotions",
+            "Check the product catalogue for missing or inconsistent data",
+        ],
+    ),
+    (
+        "Requirements",
+        [
+            "1+ years of experience in a data or reporting role",
+            "Strong SQL and Excel skills",
+            "Experience with Tableau or Power BI",
+        ],
+    ),
+    ("Preferred qualifications", ["Python for cleaning data and automating reports"]),
+    (
+        "Benefits",
+        [
+            "25 days of holiday plus bank holidays",
+            "30% staff discount on outdoor gear and clothing",
+            "Cycle-to-work scheme",
+        ],
+    ),
+]
+
+
+def write_posting(path):
+    parts = [simple(POSTING_TITLE, "Title")]
+    parts += [simple(line) for line in POSTING_HEADER]
+    for heading, items in POSTING_SECTIONS:
+        parts.append(simple(heading, "Heading1"))
+        parts += [list_item(r(item)) for item in items]
+    rels = (
+        '<Relationship Id="rId2" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" '
+        'Target="numbering.xml"/>'
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        add(zf, "[Content_Types].xml", CONTENT_TYPES.format(extra=NUMBERING_CT))
+        add(zf, "_rels/.rels", ROOT_RELS)
+        add(zf, "word/document.xml", document("".join(parts)))
+        add(zf, "word/styles.xml", STYLES)
+        add(zf, "word/numbering.xml", NUMBERING)
+        add(zf, "word/_rels/document.xml.rels", doc_rels(rels))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(here), "docx")
@@ -334,6 +394,11 @@ def main():
     ]:
         p = os.path.join(out, name)
         fn(p)
+        print("wrote %s (%d bytes)" % (p, os.path.getsize(p)))
+    if len(sys.argv) > 2:
+        os.makedirs(sys.argv[2], exist_ok=True)
+        p = os.path.join(sys.argv[2], "posting.docx")
+        write_posting(p)
         print("wrote %s (%d bytes)" % (p, os.path.getsize(p)))
 
 

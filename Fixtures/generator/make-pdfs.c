@@ -3,12 +3,15 @@
  *
  * Build and run through Fixtures/generator/generate.sh, or by hand:
  *   cc -std=c99 -O1 -o make-pdfs make-pdfs.c $(pkg-config --cflags --libs cairo)
- *   ./make-pdfs Fixtures/pdf
+ *   ./make-pdfs Fixtures/pdf [Fixtures/postings]
  *
  * Writes into the directory given as argv[1]:
  *   one-column.pdf, two-column.pdf, hidden-text.pdf, image-only.pdf,
  *   letter-spaced.pdf  (drawn with cairo's PDF surface, US letter)
  *   encrypted.pdf      (hand-written bytes, Standard security handler)
+ * and, only when a second directory argv[2] is given:
+ *   posting.pdf        a short job posting ("Junior Data Analyst"), the same
+ *                      text as posting.docx from make-docx.py
  * truncated.pdf is cut from one-column.pdf by generate.sh.
  * hidden-text.pdf gets its off-page text through a PDF incremental update
  * (append_offpage_text), because cairo never emits off-page glyphs.
@@ -590,6 +593,61 @@ static void make_letter_spaced(void)
 }
 
 /* ------------------------------------------------------------------ */
+/* posting.pdf: a job posting, headings 13 pt bold in mixed case. */
+
+static void make_posting(void)
+{
+    const double L = 54.0, R = 558.0, LEAD = 14.0;
+    static const char *resp[] = {
+        "Build weekly sales and stock reports for the merchandising team",
+        "Answer ad-hoc questions from store managers and the buying team about weekly "
+        "trading results, stock levels and promotions",
+        "Check the product catalogue for missing or inconsistent data",
+        NULL,
+    };
+    static const char *req[] = {
+        "1+ years of experience in a data or reporting role",
+        "Strong SQL and Excel skills",
+        "Experience with Tableau or Power BI",
+        NULL,
+    };
+    static const char *pref[] = { "Python for cleaning data and automating reports", NULL };
+    static const char *ben[] = {
+        "25 days of holiday plus bank holidays",
+        "30% staff discount on outdoor gear and clothing",
+        "Cycle-to-work scheme",
+        NULL,
+    };
+    static const char *headings[] = { "Responsibilities", "Requirements",
+                                      "Preferred qualifications", "Benefits" };
+    const char **items[] = { resp, req, pref, ben };
+    cairo_surface_t *s = new_pdf("posting.pdf", "Junior Data Analyst - Fernhill Outdoor Co.");
+    cairo_t *cr = cairo_create(s);
+    double y;
+    int i, j;
+
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    font(cr, 1, 20);
+    text_at(cr, L, 72, "Junior Data Analyst");
+    font(cr, 0, 10);
+    text_at(cr, L, 92, "Fernhill Outdoor Co.");
+    /* U+00B7 MIDDLE DOT, U+00A3 POUND SIGN */
+    text_at(cr, L, 106, "Leeds, UK \xC2\xB7 Full-time \xC2\xB7 \xC2\xA3" "28,000 - \xC2\xA3" "32,000 a year");
+
+    y = 140;
+    for (i = 0; i < 4; i++) {
+        font(cr, 1, 13);
+        text_at(cr, L, y, headings[i]);
+        y += 18;
+        font(cr, 0, 10);
+        for (j = 0; items[i][j]; j++)
+            y = bullet(cr, L, y, R, LEAD, items[i][j]);
+        y += 14;
+    }
+    finish_pdf(cr, s, "posting.pdf");
+}
+
+/* ------------------------------------------------------------------ */
 /* encrypted.pdf: hand-written, Standard security handler, R2 / 40-bit. */
 
 static void make_encrypted(void)
@@ -642,8 +700,8 @@ static void make_encrypted(void)
 int main(int argc, char **argv)
 {
     const char *env_font;
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s OUTPUT_DIR\n", argv[0]);
+    if (argc != 2 && argc != 3) {
+        fprintf(stderr, "usage: %s OUTPUT_DIR [POSTINGS_DIR]\n", argv[0]);
         return 2;
     }
     snprintf(out_dir, sizeof out_dir, "%s", argv[1]);
@@ -657,5 +715,9 @@ int main(int argc, char **argv)
     make_image_only();
     make_letter_spaced();
     make_encrypted();
+    if (argc == 3) {
+        snprintf(out_dir, sizeof out_dir, "%s", argv[2]);
+        make_posting();
+    }
     return 0;
 }

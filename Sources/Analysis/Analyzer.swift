@@ -12,6 +12,10 @@ public struct Analyzer: Sendable {
     public var runChecks: Bool
     /// Whether assessments leave out the candidate's name, contact details and links.
     public var blind: Bool
+    /// The job posting the role was built from (`check --job`), if any.
+    public let posting: Posting?
+    /// The posting's file name, as reports show it.
+    public let postingFile: String?
     private let assessor: Assessor
 
     public init(
@@ -24,11 +28,38 @@ public struct Analyzer: Sendable {
         self.runChecks = runChecks
         self.blind = blind
         self.assessor = Assessor(pack: pack)
+        self.posting = nil
+        self.postingFile = nil
+    }
+
+    /// An analyzer that scores resumes against a job posting: the posting's requirement lines are the role
+    /// (`PostingRole`), and every assessment carries its `JobMatch`. `advice`, when given (`--role`), lends its
+    /// advice to the requirements over the same skills.
+    public init(
+        pack: RulePack, posting: Posting, postingFile: String, advice: Role? = nil,
+        ingestor: Ingestor = Ingestor(), runChecks: Bool = true, blind: Bool = false
+    ) {
+        self.pack = pack
+        self.role = PostingRole.role(from: posting, advice: advice)
+        self.reader = ResumeReader(vocabulary: pack.vocabulary, ingestor: ingestor)
+        self.runChecks = runChecks
+        self.blind = blind
+        self.assessor = Assessor(pack: pack)
+        self.posting = posting
+        self.postingFile = postingFile
     }
 
     /// The assessment of a resume already read; `file` is the name the reports show.
     public func assess(_ resume: Resume, file: String) -> Assessment {
-        let assessment = assessor.assess(resume, role: role, file: file, runChecks: runChecks)
+        var assessment = assessor.assess(resume, role: role, file: file, runChecks: runChecks)
+        if let posting {
+            if !posting.hasRequirements, assessment.score != nil {
+                assessment.score = nil
+                assessment.unscoredReason = .postingHasNoRequirements
+            }
+            assessment.job = JobMatcher.match(
+                posting, file: postingFile ?? "", assessment: assessment)
+        }
         return blind ? assessment.blinded() : assessment
     }
 

@@ -12,6 +12,9 @@ struct HTMLExtractor: Extractor {
     var maximumDepth = 256
     /// Elements past this many are not read (a warning says so): libxml2's tree takes about 300 bytes an element.
     var maximumElements = 50_000
+    /// Leave out a web page's chrome: navigation, footers, side panels ("Similar jobs") and cookie banners.
+    /// For job postings saved from a board; a resume's page keeps them, since its sidebar may list skills.
+    var skipsPageChrome = false
 
     private static let silent: Set<String> = [
         "script", "style", "head", "svg", "iframe", "object", "embed", "canvas",
@@ -50,7 +53,7 @@ struct HTMLExtractor: Extractor {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw ExtractionError.empty }
 
-        var walker = Walker(maximumDepth: maximumDepth)
+        var walker = Walker(maximumDepth: maximumDepth, skipsPageChrome: skipsPageChrome)
         walker.walk(root)
         if let line = walker.tooDeepAtLine {
             throw ExtractionError.tooDeep(format: .html, limit: maximumDepth, line: line)
@@ -100,7 +103,25 @@ struct HTMLExtractor: Extractor {
             case exit(String)
         }
 
-        init(maximumDepth: Int) { self.maximumDepth = maximumDepth }
+        let skipsPageChrome: Bool
+
+        init(maximumDepth: Int, skipsPageChrome: Bool) {
+            self.maximumDepth = maximumDepth
+            self.skipsPageChrome = skipsPageChrome
+        }
+
+        /// Navigation, footers, side panels and cookie or consent banners.
+        private func isPageChrome(_ node: LibXML.Node, name: String) -> Bool {
+            guard skipsPageChrome else { return false }
+            if ["nav", "footer", "aside"].contains(name) { return true }
+            let marks = [
+                LibXML.attribute("class", of: node), LibXML.attribute("id", of: node),
+                LibXML.attribute("role", of: node),
+            ]
+            .compactMap { $0?.lowercased() }.joined(separator: " ")
+            return ["cookie", "consent", "gdpr", "navigation", "contentinfo"].contains(
+                where: marks.contains)
+        }
 
         mutating func walk(_ root: LibXML.Node) {
             var stack: [Step] = [.enter(root, depth: 1)]
@@ -123,7 +144,9 @@ struct HTMLExtractor: Extractor {
                     }
                     guard LibXML.isElement(node) else { continue }
                     let name = LibXML.name(node).lowercased()
-                    if HTMLExtractor.silent.contains(name) { continue }
+                    if HTMLExtractor.silent.contains(name) || isPageChrome(node, name: name) {
+                        continue
+                    }
                     if let reason = concealment(of: node, name: name) {
                         hidden.add(TextNormalizer.normalize(LibXML.allText(node)), reason: reason)
                         continue

@@ -19,6 +19,9 @@ public struct Ingestor: Sendable {
     /// HTML elements read (the rest is left out with a warning; four times as many XML elements of a DOCX,
     /// whose markup is wordier) and JSON values allowed (more is an error).
     public var maximumElements: Int
+    /// Leave out a web page's navigation, footers, side panels and cookie banners (job postings saved from a
+    /// board); resumes keep them.
+    public var skipsPageChrome = false
 
     public init(
         maximumBytes: Int = 25 * 1_000_000, maximumPages: Int = 40,
@@ -162,7 +165,10 @@ public struct Ingestor: Sendable {
             PDFExtractor(
                 maximumPages: maximumPages,
                 characterLimit: CharacterLimit(characters: maximumCharacters))
-        case .html: HTMLExtractor(maximumDepth: maximumDepth, maximumElements: maximumElements)
+        case .html:
+            HTMLExtractor(
+                maximumDepth: maximumDepth, maximumElements: maximumElements,
+                skipsPageChrome: skipsPageChrome)
         case .text: TextExtractor(characterLimit: CharacterLimit(characters: maximumCharacters))
         case .docx:
             DOCXExtractor(

@@ -1,8 +1,8 @@
 import SkillgapCore
 
 /// The JSON contract of a gap report (`schemaVersion` 1): written by `JSONAssessmentReporter` and read back,
-/// in part, by `RankingRowReader` when `skillgap rank` merges JSON Lines.
-struct AssessmentJSON: Codable {
+/// in part, by `RankingJSONLines` when `skillgap rank` merges JSON Lines.
+struct AssessmentJSON: Encodable {
     struct Role: Codable { let id, title, version: String }
     struct RequirementJSON: Codable {
         let id, title: String
@@ -55,6 +55,8 @@ struct AssessmentJSON: Codable {
     let skills: [SkillJSON]
     let findings: [FindingJSON]
     let extraction: Extraction
+    /// Present only for a check against a job posting.
+    var job: JobMatchJSON? = nil
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -70,11 +72,12 @@ struct AssessmentJSON: Codable {
         try container.encode(skills, forKey: .skills)
         try container.encode(findings, forKey: .findings)
         try container.encode(extraction, forKey: .extraction)
+        try container.encodeIfPresent(job, forKey: .job)
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, file, format, candidate, role, score, scoreReason, mustHaves,
             requirements, skills
-        case findings, extraction
+        case findings, extraction, job
     }
 }

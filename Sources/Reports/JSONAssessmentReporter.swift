@@ -13,7 +13,7 @@ public struct JSONAssessmentReporter: AssessmentReporter, Sendable {
     }
 
     public func render(_ report: AssessmentReport) -> String {
-        let output = AssessmentJSON(
+        var output = AssessmentJSON(
             schemaVersion: Self.schemaVersion, file: report.file, format: report.read.format,
             candidate: report.candidate,
             role: .init(id: report.role.id, title: report.role.title, version: report.role.version),
@@ -38,6 +38,9 @@ public struct JSONAssessmentReporter: AssessmentReporter, Sendable {
             extraction: .init(
                 pages: report.read.pages, words: report.read.words,
                 warnings: report.read.warnings.map(\.sentence)))
+        output.job = report.job.map {
+            JobMatchJSON($0, score: report.score, names: report.skillNames)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting =
             compact

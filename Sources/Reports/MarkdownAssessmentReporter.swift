@@ -10,6 +10,9 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
     public func render(_ report: AssessmentReport) -> String {
         var lines: [String] = []
         header(report, into: &lines)
+        if let job = report.job {
+            JobMatchMarkdown(job: job, names: report.skillNames).render(into: &lines)
+        }
         requirementsTable(report, into: &lines)
         gaps(report, into: &lines)
         claimed(report, into: &lines)

@@ -35,6 +35,16 @@ public struct TextAssessmentReporter: AssessmentReporter {
         } else {
             lines.append(paint("not scored: \(report.unscoredReason?.sentence ?? "")", "1;31"))
         }
+        if let job = report.job {
+            let title = job.posting.title.map(text) ?? "the posting"
+            lines.append(
+                "\(title): required \(job.required.met)/\(job.required.total) · preferred \(job.preferred.met)/\(job.preferred.total)"
+                    + (job.missingTerms.isEmpty
+                        ? "" : " · missing: " + text(job.missingTerms.joined(separator: ", "))))
+            for warning in job.posting.warnings {
+                lines.append(paint("warning: \(text(warning.sentence))", "33"))
+            }
+        }
         for line in report.requirements where line.requirement.level == .must {
             let mark =
                 switch line.status {

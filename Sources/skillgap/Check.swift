@@ -2,6 +2,8 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Ingest
+import Reports
+import SkillgapCore
 
 /// `skillgap check FILE`: score a resume against a role and write the gap report.
 struct Check: ParsableCommand {
@@ -51,6 +53,15 @@ struct Check: ParsableCommand {
             valueName: "score"))
     var failUnder: Int?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Score against this job posting instead of a role; a folder ranks its postings for the resume.",
+            discussion:
+                "The posting's required lines become must-haves, responsibilities should-haves and preferred lines nice-to-haves; --role, if given too, lends its advice.",
+            valueName: "posting"))
+    var job: String?
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -60,12 +71,72 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        if let job { return try runAgainst(job) }
         let (pack, role) = try roleOptions.load()
         let analyzer = Analyzer(pack: pack, role: role, ingestor: Ingestor(limits: input.limits))
         let assessment = analyzer.assess(try input.read(file, with: analyzer.reader), file: file)
+        try write(assessment)
+    }
+
+    private func write(_ assessment: Assessment) throws {
         let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0
         try OutputFile.write(
-            format.reporter(toTerminal: toTerminal).render(assessment), to: output, inputs: [file])
+            format.reporter(toTerminal: toTerminal).render(assessment), to: output, inputs: inputs)
         if let failUnder, (assessment.score ?? -1) < failUnder { throw ExitStatus.belowThreshold }
+    }
+
+    private var inputs: [String] { [file] + (job.map { [$0] } ?? []) }
+
+    /// `--job`: the posting (or every posting of a folder) becomes the role.
+    private func runAgainst(_ job: String) throws {
+        let pack = try roleOptions.rules.loadPack()
+        // A role named with --role lends its advice; --job alone needs none.
+        let advice = try roleOptions.role.map { _ in try roleOptions.load().1 }
+        let ingestor = Ingestor(limits: input.limits)
+        let source = PostingSource(pack: pack, ingestor: ingestor)
+        let resume = try input.read(
+            file, with: ResumeReader(vocabulary: pack.vocabulary, ingestor: ingestor))
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: job, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
+            let posting = try input.readPosting(job, with: source)
+            try refuseResume(posting, job)
+            let analyzer = Analyzer(
+                pack: pack, posting: posting, postingFile: job, advice: advice, ingestor: ingestor)
+            return try write(analyzer.assess(resume, file: file))
+        }
+        let walked = InputWalker().files(from: [job])
+        var entries: [JobRankingReporter.Entry] = []
+        var failed = false
+        for path in walked.files {
+            guard let posting = try? input.readPosting(path, with: source),
+                !posting.warnings.contains(.looksLikeResume)
+            else {
+                failed = true
+                continue
+            }
+            let analyzer = Analyzer(
+                pack: pack, posting: posting, postingFile: path, advice: advice, ingestor: ingestor)
+            entries.append(
+                .init(file: path, report: AssessmentReport(analyzer.assess(resume, file: file))))
+        }
+        guard !entries.isEmpty else {
+            Diagnostics.error(job, "no job posting could be read in this folder")
+            throw ExitStatus.noInput
+        }
+        let reporter = JobRankingReporter(
+            format: format == .json ? .json : format == .text ? .text : .markdown)
+        try OutputFile.write(
+            reporter.render(entries, resume: file), to: output, inputs: [file] + walked.files)
+        if failed { throw ExitStatus.dataError }
+    }
+
+    /// A resume given as the posting is told, not scored.
+    private func refuseResume(_ posting: Posting, _ path: String) throws {
+        guard posting.warnings.contains(.looksLikeResume) else { return }
+        Diagnostics.error(
+            path, PostingWarning.looksLikeResume.sentence + "; --job takes a job posting")
+        throw ExitStatus.dataError
     }
 }

@@ -83,10 +83,26 @@ struct InputOptions: ParsableArguments {
         return limits
     }
 
+    /// The job posting in `file` (`-` for standard input), with the same limits, time-out and exit codes as a
+    /// resume.
+    func readPosting(_ file: String, with source: PostingSource) throws -> Posting {
+        try withDeadline(file) {
+            try source.posting(from: file == "-" ? .standardInput : .file(file))
+        }
+    }
+
     /// The resume in `file` (`-` for standard input), or exit 65/66 with a message that names the file. A file
     /// that takes longer than `--timeout` to read ends the process with exit 65: a one-file command has
     /// nothing else to save.
     func read(_ file: String, with reader: ResumeReader) throws -> Resume {
+        try withDeadline(file) {
+            try reader.resume(from: file == "-" ? .standardInput : .file(file))
+        }
+    }
+
+    /// Runs `body` on `file`, ending the process with exit 65 past `--timeout`; an unreadable file exits 66 and
+    /// a file that cannot be analyzed 65, each with a message that names the file.
+    private func withDeadline<T>(_ file: String, _ body: () throws -> T) throws -> T {
         let deadline = DispatchWorkItem {
             Diagnostics.error(file, AnalysisFailure.timedOut(seconds: timeout).message)
             Foundation.exit(ExitStatus.dataError.rawValue)
@@ -94,10 +110,11 @@ struct InputOptions: ParsableArguments {
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
         defer { deadline.cancel() }
         do {
-            return try reader.resume(from: file == "-" ? .standardInput : .file(file))
+            return try body()
         } catch let error as ExtractionError {
             Diagnostics.error(file, error.message)
             throw error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError
         }
     }
+
 }

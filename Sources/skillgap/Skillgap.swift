@@ -15,6 +15,9 @@ struct Skillgap: ParsableCommand {
             layer, empty), 66 a file is missing or unreadable, 74 the output could not be written, 78 an invalid rule pack.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Batch.self, Rank.self, Extract.self, Rules.self, Worker.self]
+        subcommands: [
+            Check.self, PostingCommand.self, Batch.self, Rank.self, Extract.self, Rules.self,
+            Worker.self,
+        ]
     )
 }

@@ -61,6 +61,10 @@ public struct AssessmentReport: Sendable {
     public var read: ReadFacts
     /// The credit each strength earns, strongest first, as `ScoreFormula` computes it.
     public var credits: [(strength: EvidenceStrength, credit: Double)]
+    /// How the resume meets the job posting it was scored for, if any.
+    public var job: JobMatch?
+    /// Skill names by id, for renderers that show a skill by its id.
+    public var skillNames: [String: String]
 
     public init(_ assessment: Assessment) {
         let names = Dictionary(
@@ -101,6 +105,8 @@ public struct AssessmentReport: Sendable {
         credits = EvidenceStrength.allCases.filter { $0 != .missing }.map {
             ($0, ScoreFormula.credit($0))
         }
+        job = assessment.job
+        skillNames = names
     }
 
     /// The findings, most serious first.

@@ -24,6 +24,8 @@ public struct Assessment: Sendable {
     /// Every skill of the role (found or missing), then every other taxonomy skill found.
     public var skills: [SkillResult]
     public var findings: [Finding]
+    /// How the resume meets the job posting it was scored for (`check --job`), if any.
+    public var job: JobMatch? = nil
 
     /// Must-have requirements met, of all must-haves.
     public var mustHaves: (met: Int, total: Int) {

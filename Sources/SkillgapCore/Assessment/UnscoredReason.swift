@@ -6,4 +6,6 @@ public enum UnscoredReason: Equatable, Codable, Sendable {
     case garbledText
     /// Too few readable words to score.
     case tooFewWords(Int)
+    /// The job posting it is scored against asks for nothing that can be matched.
+    case postingHasNoRequirements
 }

@@ -4,14 +4,18 @@ public struct RulePack: Sendable {
     public var skills: [Skill]
     public var roles: [Role]
     public var checks: [ResumeCheck]
+    /// How job postings are read.
+    public var postingVocabulary: PostingVocabulary
 
     public init(
-        vocabulary: HeadingVocabulary, skills: [Skill], roles: [Role], checks: [ResumeCheck]
+        vocabulary: HeadingVocabulary, skills: [Skill], roles: [Role], checks: [ResumeCheck],
+        postingVocabulary: PostingVocabulary = .standard
     ) {
         self.vocabulary = vocabulary
         self.skills = skills
         self.roles = roles
         self.checks = checks
+        self.postingVocabulary = postingVocabulary
     }
 
     public func skill(_ id: String) -> Skill? { skills.first { $0.id == id } }

@@ -81,6 +81,7 @@ public enum RulePackLoader {
     /// Validates and loads rule files of every kind; the kind of each file comes from its top-level keys.
     public static func load(_ files: [File]) throws -> RulePack {
         var vocabulary: HeadingVocabulary?
+        var postingVocabulary: PostingVocabulary?
         var skills: [Skill] = []
         var roleNodes: [(RuleNode, [String: RuleNode])] = []
         var checks: [ResumeCheck] = []
@@ -90,13 +91,17 @@ public enum RulePackLoader {
             guard case .mapping(let mapping) = root.node else {
                 throw root.error(
                     "a rule file must be a mapping",
-                    hint: "start with 'skills:', 'checks:', 'sections:' or a role's 'id:'")
+                    hint:
+                        "start with 'skills:', 'checks:', 'sections:', 'posting:' or a role's 'id:'"
+                )
             }
             let keys = Set(mapping.keys.compactMap(\.string))
             if keys.contains("skills") {
                 skills += try SkillFileReader.skills(in: root)
             } else if keys.contains("checks") {
                 checks += try CheckFileReader.checks(in: root)
+            } else if keys.contains("posting") {
+                postingVocabulary = try PostingVocabulary(root: root)
             } else if keys.contains("sections") {
                 vocabulary = try HeadingVocabulary(yaml: file.text, name: file.name)
             } else {
@@ -117,6 +122,7 @@ public enum RulePackLoader {
         try RoleFileReader.validateAcrossFiles(roles)
         try CheckFileReader.validateAcrossFiles(checks)
         return RulePack(
-            vocabulary: vocabulary ?? .standard, skills: skills, roles: roles, checks: checks)
+            vocabulary: vocabulary ?? .standard, skills: skills, roles: roles, checks: checks,
+            postingVocabulary: postingVocabulary ?? .standard)
     }
 }
