@@ -43,10 +43,14 @@ public struct PostingReader: Sendable {
             }
             let (label, text) = inlineLabel(block.text)
             guard let part = label ?? current, part != .ignored else { continue }
-            // Job boards repeat whole sections; a line read once is enough.
-            guard seen.insert(text.lowercased()).inserted else { continue }
-            requirements.append(
-                requirement(text, part: vocabulary.part(ofLine: text, under: part), block: block))
+            // A paragraph may ask several things, each with its own wording ("Python is a must. Spark is a
+            // plus."): each sentence or clause is read on its own. Job boards repeat whole sections; a clause
+            // read once is enough.
+            for clause in Self.clauses(text) where seen.insert(clause.lowercased()).inserted {
+                requirements.append(
+                    requirement(
+                        clause, part: vocabulary.part(ofLine: clause, under: part), block: block))
+            }
         }
         if !requirements.contains(where: { $0.part == .required && !$0.skills.isEmpty }) {
             // No part was recognised: lines that ask in their own words ("experience with", "proficiency in")
@@ -132,6 +136,29 @@ public struct PostingReader: Sendable {
                 && (scalar.properties.isEmojiPresentation || scalar.value >= 0x1F000))
         }
         return String(String(String.UnicodeScalarView(visible)).trimming(edges))
+    }
+
+    /// The sentences of a line, and the clauses of a sentence split at a semicolon.
+    static func clauses(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            let spaced = index + 1 < characters.count && characters[index + 1] == " "
+            let next = index + 2 < characters.count ? characters[index + 2] : nil
+            let endsSentence =
+                ".!?".contains(character) && spaced
+                && next.map { $0.isUppercase || $0.isNumber } == true
+            // "e.g. Python" and "etc. Also" do not end a sentence at their abbreviation's dot.
+            let abbreviation = ["e.g.", "i.e.", "etc.", "vs."].contains(where: current.hasSuffix)
+            if (character == ";" && spaced) || (endsSentence && !abbreviation) {
+                pieces.append(String(current.trimmingSpaces))
+                current = ""
+            }
+        }
+        pieces.append(String(current.trimmingSpaces))
+        return pieces.filter { !$0.isEmpty }
     }
 
     /// Words that make a line a requirement wherever it stands.

@@ -92,7 +92,7 @@ public struct PostingVocabulary: Sendable {
         guard !key.isEmpty else { return nil }
         if let part = exact[key] { return part }
         let words = key.split(separator: " ").map(String.init)
-        guard words.count <= 5, !heading.contains(where: { $0 == "," || $0.isNumber }) else {
+        guard words.count <= 9, !heading.contains(where: { $0 == "," || $0.isNumber }) else {
             return nil
         }
         return keywords.first { words.contains($0.keyword) }?.part
