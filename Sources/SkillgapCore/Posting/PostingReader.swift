@@ -152,7 +152,13 @@ public struct PostingReader: Sendable {
                 && next.map { $0.isUppercase || $0.isNumber } == true
             // "e.g. Python" and "etc. Also" do not end a sentence at their abbreviation's dot.
             let abbreviation = ["e.g.", "i.e.", "etc.", "vs."].contains(where: current.hasSuffix)
-            if (character == ";" && spaced) || (endsSentence && !abbreviation) {
+            // ", preferably with Spark": what follows the comma is wished, what comes before it asked.
+            let rest = String(characters[(index + 1)...].prefix(16)).lowercased()
+            let wishFollows =
+                character == ","
+                && [" preferably", " ideally", " or ideally", " bonus"].contains(
+                    where: rest.hasPrefix)
+            if (character == ";" && spaced) || (endsSentence && !abbreviation) || wishFollows {
                 pieces.append(String(current.trimmingSpaces))
                 current = ""
             }

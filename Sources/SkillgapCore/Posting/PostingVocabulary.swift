@@ -108,6 +108,7 @@ public struct PostingVocabulary: Sendable {
         case .required where says(preferredCues): return .preferred
         case .preferred where says(requiredCues): return .required
         case .responsibilities where says(preferredCues): return .preferred
+        case .responsibilities where says(requiredCues): return .required
         default: return part
         }
     }
