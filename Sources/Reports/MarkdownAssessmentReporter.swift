@@ -38,7 +38,9 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         }
         lines.append("")
         lines.append(
-            "File: `\(Text.markdownCode(report.file))` · role `\(Text.markdownCode(report.role.id))` version \(Text.markdown(report.role.version))"
+            report.job == nil
+                ? "File: `\(Text.markdownCode(report.file))` · role `\(Text.markdownCode(report.role.id))` version \(Text.markdown(report.role.version))"
+                : "File: `\(Text.markdownCode(report.file))` · scored against the job posting below"
         )
     }
 
@@ -152,7 +154,10 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         }
         lines += [
             "",
-            "Score = 100 × Σ(weight × coverage) / Σ weight; a skill earns \(credits.joined(separator: ", ")). `skillgap rules show \(Text.markdownCode(report.role.id))` lists the weights.",
+            "Score = 100 × Σ(weight × coverage) / Σ weight; a skill earns \(credits.joined(separator: ", ")). "
+                + (report.job == nil
+                    ? "`skillgap rules show \(Text.markdownCode(report.role.id))` lists the weights."
+                    : "Each posting line that names skills is a requirement: required lines weigh \(number(PostingRole.baseWeight(.required))), responsibilities \(number(PostingRole.baseWeight(.responsibilities))), preferred lines \(number(PostingRole.baseWeight(.preferred))), earlier lines of a part and skills the posting repeats more."),
         ]
     }
 

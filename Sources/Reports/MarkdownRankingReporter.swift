@@ -30,9 +30,12 @@ public struct MarkdownRankingReporter {
                 "- scores: min \(sorted.first!), median \(median), max \(sorted.last!) · "
                     + bands.joined(separator: " · "))
         }
+        let withJob = rows.contains { $0.job != nil }
         lines += [
-            "", "| Rank | File | Candidate | Score | Must-haves | Top gaps | Status |",
-            "|---|---|---|---|---|---|---|",
+            "",
+            "| Rank | File | Candidate | Score | Must-haves | Top gaps | Status |"
+                + (withJob ? " Required met | Years |" : ""),
+            "|---|---|---|---|---|---|---|" + (withJob ? "---|---|" : ""),
         ]
         for (position, row) in ranked.enumerated() {
             let rank = row.status == .scored ? String(position + 1) : "–"
@@ -42,9 +45,14 @@ public struct MarkdownRankingReporter {
                 row.status == .scored
                 ? "scored"
                 : "\(row.status.rawValue): \(UntrustedText.markdown(row.reasonText ?? ""))"
+            let job =
+                !withJob
+                ? ""
+                : row.job.map { " \($0.requiredMet)/\($0.requiredTotal) | \($0.years) |" }
+                    ?? " – | – |"
             lines.append(
                 "| \(rank) | \(UntrustedText.markdown(row.file)) | \(UntrustedText.markdown(row.candidate ?? "")) | \(score) | \(musts) | \(UntrustedText.markdown(row.topGaps.joined(separator: ", "))) | \(status) |"
-            )
+                    + job)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -25,6 +25,16 @@ public enum RankingJSONLines {
         let scoreReason: String?
         let mustHaves: [String: Int]?
         let requirements: [AssessmentJSON.RequirementJSON]?
+        let job: JobPart?
+    }
+
+    /// The part of a `job` object a ranking row needs.
+    private struct JobPart: Decodable {
+        struct Count: Decodable { let met, total: Int }
+        struct Experience: Decodable { let found: Double }
+        let title: String?
+        let required, preferred: Count
+        let experience: Experience
     }
 
     /// One compact line for a failed row.
@@ -68,7 +78,13 @@ public enum RankingJSONLines {
             missingMustHaves: unmet.filter { $0.level == .must }.map(\.id),
             topGaps: unmet.prefix(3).map(\.id),
             status: summary.score == nil ? .unscored : .scored,
-            reason: summary.scoreReason.map { .written($0, failureCode: nil) })
-        return (row, summary.role?.title)
+            reason: summary.scoreReason.map { .written($0, failureCode: nil) },
+            job: summary.job.map {
+                JobSummary(
+                    requiredMet: $0.required.met, requiredTotal: $0.required.total,
+                    preferredMet: $0.preferred.met,
+                    preferredTotal: $0.preferred.total, years: $0.experience.found)
+            })
+        return (row, summary.job?.title ?? summary.role?.title)
     }
 }

@@ -1,5 +1,8 @@
+import Analysis
 import ArgumentParser
 import Foundation
+import Ingest
+import Reports
 import SkillgapCore
 
 /// `skillgap batch PATH...`: score a folder of applicants and rank them.
@@ -85,6 +88,13 @@ struct Batch: ParsableCommand {
     )
     var inProcess = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Rank the applicants for this job posting instead of a role; the CSV gains required met and years.",
+            valueName: "posting"))
+    var job: String?
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -95,8 +105,7 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        // The rules are validated here, once, before any worker starts (exit 78 for a broken pack).
-        let (_, role) = try roleOptions.load()
+        let (title, roleID) = try chooseRole()
         let walked = InputWalker().files(from: paths)
         for skipped in walked.skipped {
             Diagnostics.error(skipped.path, "skipped: \(skipped.reason.phrase)")
@@ -115,7 +124,8 @@ struct Batch: ParsableCommand {
         }
         let output = try RankingOutput(format: format, path: self.output, inputs: files)
         let configuration = WorkerConfiguration(
-            role: role.id, rules: roleOptions.rules.rules, limits: input.limits, blind: blind,
+            role: roleID, job: job, rules: roleOptions.rules.rules, limits: input.limits,
+            blind: blind,
             runChecks: output.needsAssessments || reportFolder != nil,
             emitCheck: output.needsAssessments,
             reportsFolder: reportFolder?.path, reportFormat: reportFormat)
@@ -144,7 +154,7 @@ struct Batch: ParsableCommand {
             throw ExitStatus.ioError
         }
         let all = rows.all
-        try output.finish(all, roleTitle: role.title)
+        try output.finish(all, roleTitle: title)
         if timings {
             Diagnostics.write(
                 clock.summary(
@@ -170,6 +180,30 @@ struct Batch: ParsableCommand {
         if let failUnder, rows.contains(where: { ($0.score ?? -1) < failUnder }) {
             throw ExitStatus.belowThreshold
         }
+    }
+
+    /// The ranking's title and the role id the workers load. The rules, and the posting with `--job`, are read
+    /// here once before any worker starts, so a broken pack (78) or an unreadable posting (65, 66) stops the
+    /// batch at once.
+    private func chooseRole() throws -> (title: String, roleID: String?) {
+        guard let job else {
+            let (_, role) = try roleOptions.load()
+            return (role.title, role.id)
+        }
+        let pack = try roleOptions.rules.loadPack()
+        if roleOptions.role != nil { _ = try roleOptions.load() }
+        let posting = try input.readPosting(
+            job, with: PostingSource(pack: pack, ingestor: Ingestor(limits: input.limits)))
+        if posting.warnings.contains(.looksLikeResume) {
+            Diagnostics.error(
+                job, PostingWarning.looksLikeResume.sentence + "; --job takes a job posting")
+            throw ExitStatus.dataError
+        }
+        for warning in posting.warnings {
+            Diagnostics.write(
+                "skillgap: \(UntrustedText.terminal(job)): warning: \(warning.sentence)\n")
+        }
+        return (posting.title ?? "Job posting", roleOptions.role)
     }
 
     private func prepareReportFolder() throws -> URL? {

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Ingest
 import Reports
 import SkillgapCore
 
@@ -13,12 +14,25 @@ struct FileJob: Sendable {
 
     /// The job for `configuration`; an invalid rule pack or role ends the process as `RulesOptions` does.
     init(configuration: WorkerConfiguration) throws {
-        let (pack, role) = try RulesOptions.loadRole(configuration.role, rules: configuration.rules)
         self.configuration = configuration
-        self.analyzer = Analyzer(
-            pack: pack, role: role, ingestor: .init(limits: configuration.limits),
-            runChecks: configuration.runChecks, blind: configuration.blind)
         self.fileReporter = configuration.reportFormat.reporter
+        let ingestor = Ingestor(limits: configuration.limits)
+        guard let job = configuration.job else {
+            let (pack, role) = try RulesOptions.loadRole(
+                configuration.role, rules: configuration.rules)
+            analyzer = Analyzer(
+                pack: pack, role: role, ingestor: ingestor, runChecks: configuration.runChecks,
+                blind: configuration.blind)
+            return
+        }
+        let pack = try RulesOptions.loadPack(configuration.rules)
+        let advice = try configuration.role.map {
+            try RulesOptions.loadRole($0, rules: configuration.rules).1
+        }
+        let posting = try PostingSource(pack: pack, ingestor: ingestor).posting(from: .file(job))
+        analyzer = Analyzer(
+            pack: pack, posting: posting, postingFile: job, advice: advice, ingestor: ingestor,
+            runChecks: configuration.runChecks, blind: configuration.blind)
     }
 
     func run(_ request: WorkerRequest) -> WorkerAnswer {

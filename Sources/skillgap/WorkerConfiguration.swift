@@ -3,7 +3,10 @@ import Ingest
 /// Everything a batch's unit of work needs to know, sent once to each worker process as its first line, so
 /// the batch and its workers cannot disagree about options.
 struct WorkerConfiguration: Codable, Sendable {
-    var role: String
+    /// The role to score against; with `job`, the role whose advice the posting's requirements borrow, if any.
+    var role: String?
+    /// The job posting whose requirements are the role (`batch --job`), if any.
+    var job: String?
     /// `--rules`, if given.
     var rules: String?
     var limits: IngestLimits

@@ -27,6 +27,8 @@ public struct RankingRow: Codable, Equatable, Sendable {
     public var status: Status
     /// Why the file failed (`failed`) or was not scored (`unscored`).
     public var reason: Reason?
+    /// The figures against the job posting the batch scored for (`batch --job`), if any.
+    public var job: JobSummary?
 
     public init(index: Int, file: String, assessment: Assessment, blind: Bool) {
         self.index = index
@@ -43,13 +45,15 @@ public struct RankingRow: Codable, Equatable, Sendable {
         self.topGaps = assessment.gaps.prefix(3).map(\.requirement.id)
         self.status = assessment.score == nil ? .unscored : .scored
         self.reason = assessment.unscoredReason.map(Reason.unscored)
+        self.job = assessment.job.map(JobSummary.init)
     }
 
     /// A row rebuilt from its parts (for `skillgap rank`).
     public init(
         index: Int, file: String, candidate: String?, score: Int?, mustHavesMet: Int,
         mustHavesTotal: Int,
-        missingMustHaves: [String], topGaps: [String], status: Status, reason: Reason?
+        missingMustHaves: [String], topGaps: [String], status: Status, reason: Reason?,
+        job: JobSummary? = nil
     ) {
         self.index = index
         self.file = file
@@ -61,6 +65,7 @@ public struct RankingRow: Codable, Equatable, Sendable {
         self.topGaps = topGaps
         self.status = status
         self.reason = reason
+        self.job = job
     }
 
     /// The row of a file that has no assessment.
