@@ -9,12 +9,20 @@ public struct PostingReader: Sendable {
     private let headings: HeadingVocabulary
     private let matcher: SkillMatcher
     private let skillIDs: [String]
+    /// Whether years asked for a skill are about that tool ("3+ years of Python") rather than the role's field
+    /// ("5+ years of experience in data science").
+    private let yearsAreAboutTheSkill: [Bool]
+    private static let toolCategories: Set<SkillCategory> = [
+        .language, .web, .mobile, .mlLibrary, .dataTool, .database, .visualization, .cloud, .devops, .tool, .office,
+        .os, .testing, .security,
+    ]
 
     public init(pack: RulePack) {
         vocabulary = pack.postingVocabulary
         headings = pack.vocabulary
         matcher = SkillMatcher(skills: pack.skills)
         skillIDs = pack.skills.map(\.id)
+        yearsAreAboutTheSkill = pack.skills.map { Self.toolCategories.contains($0.category) }
     }
 
     public func posting(from document: Document) -> Posting {
@@ -66,7 +74,11 @@ public struct PostingReader: Sendable {
         }
 
         let required = requirements.filter { $0.part == .required }
-        let minimumYears = required.compactMap(\.years).min()
+        // The years the role asks ("5+ years of experience in data science"); without them, the fewest asked
+        // for a skill ("3+ years of Python").
+        let minimumYears =
+            required.filter { $0.yearsSkill == nil }.compactMap(\.years).min()
+            ?? required.compactMap(\.years).min()
         var education = education(in: requirements)
         // The graduation window and "currently pursuing" may stand in a part the rules do not name.
         for block in blocks where education.graduationWindow == nil {
@@ -233,7 +245,7 @@ public struct PostingReader: Sendable {
                 let offset = text.unicodeScalars.count - after.unicodeScalars.count
                 if let hit = hits.first(where: {
                     $0.range.lowerBound >= offset && $0.range.lowerBound - offset <= 45
-                }) {
+                }), yearsAreAboutTheSkill[hit.skill] {
                     yearsSkill = skillIDs[hit.skill]
                 }
             }
