@@ -5,7 +5,7 @@ extension ExtractionError {
     public var message: String {
         switch self {
         case .empty:
-            "the file is empty; export the resume again"
+            "the file is empty; export it again"
         case .tooLarge(let bytes, let limit):
             (bytes.map { "the file is \($0 / 1_000_000) MB, over" } ?? "the input passes")
                 + " the \(limit / 1_000_000) MB limit; "
@@ -27,7 +27,7 @@ extension ExtractionError {
         case .emptyResume:
             "the JSON Resume has no content (every field is empty); fill it in before checking it"
         case .notClaimedFormat(let claimed, let actual):
-            "the file is named .\(claimed) but holds \(actual), so it is damaged or misnamed; export the resume again"
+            "the file is named .\(claimed) but holds \(actual), so it is damaged or misnamed; export it again"
         case .unreadable(let reason):
             "cannot read the file (\(reason.phrase)); check the path and its permissions"
         case .tooDeep(let format, let limit, let line):

@@ -13,7 +13,8 @@ public struct PostingReader: Sendable {
     /// ("5+ years of experience in data science").
     private let yearsAreAboutTheSkill: [Bool]
     private static let toolCategories: Set<SkillCategory> = [
-        .language, .web, .mobile, .mlLibrary, .dataTool, .database, .visualization, .cloud, .devops, .tool, .office,
+        .language, .web, .mobile, .mlLibrary, .dataTool, .database, .visualization, .cloud, .devops,
+        .tool, .office,
         .os, .testing, .security,
     ]
 
@@ -35,12 +36,10 @@ public struct PostingReader: Sendable {
         var requirements: [PostingRequirement] = []
         var seen = Set<String>()
         var current: PostingPart?
-        var foundPartHeading = false
         for index in blocks.indices where index > titleIndex {
             let block = blocks[index]
             if let part = headingPart(block) {
                 current = part
-                foundPartHeading = true
                 continue
             }
             if block.kind == .heading, index != titleIndex {
@@ -60,7 +59,9 @@ public struct PostingReader: Sendable {
                         clause, part: vocabulary.part(ofLine: clause, under: part), block: block))
             }
         }
-        if !requirements.contains(where: { $0.part == .required && !$0.skills.isEmpty }) {
+        let isResume = looksLikeResume(blocks)
+        if !isResume, !requirements.contains(where: { $0.part == .required && !$0.skills.isEmpty })
+        {
             // No part was recognised: lines that ask in their own words ("experience with", "proficiency in")
             // are required or preferred wherever they stand.
             for block in blocks
@@ -94,10 +95,15 @@ public struct PostingReader: Sendable {
         if !vocabulary.languages.contains(language), language != "unknown" {
             warnings.append(.unsupportedLanguage(language))
         }
-        if !posting.hasRequirements {
-            warnings.append(
-                looksLikeResume(blocks, foundPartHeading: foundPartHeading)
-                    ? .looksLikeResume : .noRequirements)
+        if isResume {
+            // A resume's skills are no posting's requirements.
+            posting.requirements = []
+            posting.minimumYears = nil
+            posting.education = EducationRequirement()
+            posting.unrecognized = []
+            warnings.append(.looksLikeResume)
+        } else if !posting.hasRequirements {
+            warnings.append(.noRequirements)
         }
         posting.warnings = warnings
         return posting
@@ -351,7 +357,8 @@ public struct PostingReader: Sendable {
         let text = Self.stripped(blocks[next].text)
         let words = text.split(separator: " ").count
         guard (1...6).contains(words),
-            !text.contains(where: { $0 == ":" || $0.isNumber || $0 == "`" }),
+            !text.contains(where: { $0 == ":" || $0.isNumber || $0 == "`" || $0 == "…" }),
+            !text.hasSuffix("..."),
             blocks[next].kind != .listItem, headingPart(blocks[next]) == nil,
             PostingLanguage.guess([text]) == "unknown"
         else { return nil }
@@ -401,17 +408,26 @@ public struct PostingReader: Sendable {
     }
 
     /// A file with resume headings (experience, education, skills) and no posting part is a resume.
-    private func looksLikeResume(_ blocks: [Block], foundPartHeading: Bool) -> Bool {
-        guard !foundPartHeading else { return false }
-        let sections = Set(
-            blocks.compactMap { block -> Section? in
-                guard
-                    block.kind == .heading || block.text.isAllCaps
-                        || block.text.split(separator: " ").count <= 3
-                else { return nil }
-                return headings.exactSection(for: Self.stripped(block.text))
-            })
-        return sections.intersection([.experience, .education, .skills, .projects]).count >= 2
+    /// A file with a candidate's contact line and resume headings (experience, education, skills), and no
+    /// heading only a posting has (responsibilities, preferred, benefits, requirements), is a resume.
+    private func looksLikeResume(_ blocks: [Block]) -> Bool {
+        var sections = Set<Section>()
+        for block in blocks
+        where block.kind == .heading || block.text.isAllCaps
+            || block.text.split(separator: " ").count <= 3
+        {
+            let text = Self.stripped(block.text)
+            if let part = vocabulary.part(forHeading: text),
+                headings.exactSection(for: text) == nil,
+                part != .ignored || block.kind == .heading
+            {
+                return false
+            }
+            if let section = headings.exactSection(for: text) { sections.insert(section) }
+        }
+        let contact = ContactFinder().contact(in: Array(blocks.prefix(6)))
+        return (contact.email != nil || contact.phone != nil)
+            && sections.intersection([.experience, .education, .skills, .projects]).count >= 2
     }
 
     // MARK: - Not understood
