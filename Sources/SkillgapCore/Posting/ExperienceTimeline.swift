@@ -58,7 +58,7 @@ public struct ExperienceTimeline: Sendable {
             }
             entries.append(
                 Entry(
-                    start: start, end: min(end, now), isInternship: isInternship,
+                    start: start, end: min(end, now + 1), isInternship: isInternship,
                     first: (block.page, block.line), last: (blocks.last!.page, blocks.last!.line)))
         }
         self.entries = entries
@@ -108,10 +108,14 @@ public struct ExperienceTimeline: Sendable {
         else { return nil }
         let endText = text[second].lowercased()
         if ["present", "current", "now", "today", "ongoing", "date"].contains(endText) {
-            return (start, now)
+            return (start, now + 1)
         }
         guard let end = months(text[second], now: now) else { return nil }
-        return (start, end)
+        // A month is counted whole ("Jan 2020 – Dec 2022" is 36 months); a year alone ends as it begins
+        // ("2019 - 2021" is 24 months).
+        let endParts = text[second].split(whereSeparator: { !$0.isNumber && !$0.isLetter })
+        let endHasMonth = text[second].contains(where: \.isLetter) || endParts.count == 2
+        return (start, end + (endHasMonth ? 1 : 0))
     }
 
     private static let monthNames = [
