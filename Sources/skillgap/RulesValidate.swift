@@ -25,12 +25,14 @@ struct RulesValidate: ParsableCommand {
         for path in paths {
             do {
                 let pack = try RulePackLoader.builtIn(overriddenBy: path)
-                let failures = RuleExampleChecker(pack: pack).failures()
+                let failures =
+                    RuleExampleChecker(pack: pack).failures().map(\.description)
+                    + pack.postingVocabulary.failures()
                 for failure in failures { Diagnostics.write("\(failure)\n") }
                 if failures.isEmpty {
-                    let examples = pack.skills.reduce(0) {
-                        $0 + $1.matchExamples.count + $1.noMatchExamples.count
-                    }
+                    let examples =
+                        pack.skills.reduce(0) { $0 + $1.matchExamples.count + $1.noMatchExamples.count }
+                        + pack.postingVocabulary.examples.count
                     print(
                         "\(path): ok (\(pack.skills.count) skills, \(pack.roles.count) roles, \(pack.checks.count) checks, \(examples) examples pass)"
                     )
