@@ -31,7 +31,9 @@ struct RulesValidate: ParsableCommand {
                 for failure in failures { Diagnostics.write("\(failure)\n") }
                 if failures.isEmpty {
                     let examples =
-                        pack.skills.reduce(0) { $0 + $1.matchExamples.count + $1.noMatchExamples.count }
+                        pack.skills.reduce(0) {
+                            $0 + $1.matchExamples.count + $1.noMatchExamples.count
+                        }
                         + pack.postingVocabulary.examples.count
                     print(
                         "\(path): ok (\(pack.skills.count) skills, \(pack.roles.count) roles, \(pack.checks.count) checks, \(examples) examples pass)"

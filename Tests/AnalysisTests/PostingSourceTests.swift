@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import Analysis
 @testable import SkillgapCore
 
@@ -8,7 +9,8 @@ import XCTest
 final class PostingSourceTests: XCTestCase {
     private static let pack = try! RulePackLoader.builtIn()
     private let source = PostingSource(pack: PostingSourceTests.pack)
-    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/postings")
 
     private func posting(_ name: String) throws -> Posting {
@@ -16,7 +18,8 @@ final class PostingSourceTests: XCTestCase {
     }
 
     private func line(_ posting: Posting, _ number: Int) throws -> PostingRequirement {
-        try XCTUnwrap(posting.requirements.first { $0.line == number }, "no requirement at line \(number)")
+        try XCTUnwrap(
+            posting.requirements.first { $0.line == number }, "no requirement at line \(number)")
     }
 
     func testTheMarkdownInternshipIsReadPartByPart() throws {
@@ -27,25 +30,41 @@ final class PostingSourceTests: XCTestCase {
         XCTAssertEqual(posting.language, "en")
         XCTAssertTrue(posting.warnings.isEmpty, "\(posting.warnings)")
         let required = Set(posting.skills(.required))
-        XCTAssertTrue(required.isSuperset(of: ["python", "java", "cpp", "numpy", "pandas", "linear-algebra", "probability", "communication"]), "\(required)")
+        XCTAssertTrue(
+            required.isSuperset(of: [
+                "python", "java", "cpp", "numpy", "pandas", "linear-algebra", "probability",
+                "communication",
+            ]), "\(required)")
         XCTAssertFalse(required.contains("statistics"), "a degree's field is not a skill asked")
-        XCTAssertFalse(required.contains("kubernetes") || posting.skills(.preferred).contains("kubernetes"), "about-us prose is ignored")
-        XCTAssertEqual(Set(posting.skills(.preferred)).intersection(["docker", "pytorch", "tensorflow", "sql", "javascript"]).count, 5)
-        XCTAssertFalse(posting.skills(.preferred).contains("java"), "Java is not found inside JavaScript")
+        XCTAssertFalse(
+            required.contains("kubernetes") || posting.skills(.preferred).contains("kubernetes"),
+            "about-us prose is ignored")
+        XCTAssertEqual(
+            Set(posting.skills(.preferred)).intersection([
+                "docker", "pytorch", "tensorflow", "sql", "javascript",
+            ]).count, 5)
+        XCTAssertFalse(
+            posting.skills(.preferred).contains("java"), "Java is not found inside JavaScript")
         XCTAssertEqual(try line(posting, 23).mode, .any, "Python, Java or C++ is an OR-group")
         XCTAssertEqual(try line(posting, 24).mode, .all, "NumPy and pandas are both asked")
-        XCTAssertEqual(try line(posting, 26).part, .preferred, "'is a plus' under the requirements is preferred")
-        XCTAssertEqual(try line(posting, 33).part, .required, "'must' under nice-to-have is required")
+        XCTAssertEqual(
+            try line(posting, 26).part, .preferred,
+            "'is a plus' under the requirements is preferred")
+        XCTAssertEqual(
+            try line(posting, 33).part, .required, "'must' under nice-to-have is required")
         XCTAssertEqual(try line(posting, 17).part, .responsibilities)
         XCTAssertEqual(try line(posting, 32).years, 1)
         XCTAssertEqual(try line(posting, 32).yearsSkill, "sql")
         XCTAssertNil(posting.minimumYears, "years asked only in a preferred line do not count")
         XCTAssertEqual(posting.education.level, .bachelor)
-        XCTAssertEqual(posting.education.fields, ["computer science", "statistics", "related field"])
+        XCTAssertEqual(
+            posting.education.fields, ["computer science", "statistics", "related field"])
         XCTAssertTrue(posting.education.currentlyPursuing)
         XCTAssertEqual(posting.education.graduationWindow, "between December 2027 and June 2028")
         XCTAssertEqual(Set(posting.notes.map(\.kind)), [.workAuthorization, .location, .schedule])
-        XCTAssertFalse(posting.requirements.contains { (43...57).contains($0.line) }, "benefits and how to apply are ignored")
+        XCTAssertFalse(
+            posting.requirements.contains { (43...57).contains($0.line) },
+            "benefits and how to apply are ignored")
     }
 
     func testThePlainTextPostingReadsYearsPerSkillAndTheRoleYears() throws {
@@ -59,8 +78,11 @@ final class PostingSourceTests: XCTestCase {
         XCTAssertEqual(posting.education.level, .master)
         XCTAssertTrue(posting.education.equivalentAccepted)
         let required = Set(posting.skills(.required))
-        XCTAssertTrue(required.isSuperset(of: ["python", "sql", "r", "scikit-learn"]), "\(required)")
-        XCTAssertFalse(required.contains("go") || posting.skills(.preferred).contains("go"), "go-to-market is not Go")
+        XCTAssertTrue(
+            required.isSuperset(of: ["python", "sql", "r", "scikit-learn"]), "\(required)")
+        XCTAssertFalse(
+            required.contains("go") || posting.skills(.preferred).contains("go"),
+            "go-to-market is not Go")
         XCTAssertEqual(try line(posting, 29).part, .preferred)
         XCTAssertTrue(posting.skills(.preferred).contains("spark"))
         XCTAssertEqual(try line(posting, 33).mode, .any)
@@ -71,7 +93,9 @@ final class PostingSourceTests: XCTestCase {
         XCTAssertEqual(posting.title, "Data Engineer")
         XCTAssertEqual(posting.company, "Northgate Freight")
         let all = Set(posting.requirements.flatMap(\.skills))
-        for id in ["java", "kubernetes", "rust", "scala", "hadoop", "go"] { XCTAssertFalse(all.contains(id), id) }
+        for id in ["java", "kubernetes", "rust", "scala", "hadoop", "go"] {
+            XCTAssertFalse(all.contains(id), id)
+        }
         XCTAssertTrue(Set(posting.skills(.required)).isSuperset(of: ["python", "sql"]))
         XCTAssertTrue(Set(posting.skills(.preferred)).isSuperset(of: ["kafka", "terraform"]))
         XCTAssertEqual(posting.minimumYears, 3)
@@ -85,7 +109,10 @@ final class PostingSourceTests: XCTestCase {
             XCTAssertEqual(posting.title, "Junior Data Analyst", name)
             XCTAssertEqual(posting.seniority, .junior, name)
             XCTAssertEqual(posting.minimumYears, 1, name)
-            XCTAssertTrue(Set(posting.skills(.required)).isSuperset(of: ["sql", "excel", "tableau", "power-bi"]), name)
+            XCTAssertTrue(
+                Set(posting.skills(.required)).isSuperset(of: [
+                    "sql", "excel", "tableau", "power-bi",
+                ]), name)
             XCTAssertTrue(posting.skills(.preferred).contains("python"), name)
             XCTAssertNil(posting.education.level, name)
         }
@@ -113,12 +140,17 @@ final class PostingSourceTests: XCTestCase {
     func testThePostingBecomesARoleAndAResumeIsMatchedAgainstIt() throws {
         let posting = try posting("ml-intern.md")
         let role = PostingRole.role(from: posting)
-        XCTAssertEqual(role.requirements.filter { $0.level == .must }.count, 4, "\(role.requirements.map(\.title))")
+        XCTAssertEqual(
+            role.requirements.filter { $0.level == .must }.count, 4,
+            "\(role.requirements.map(\.title))")
         XCTAssertTrue(role.requirements.allSatisfy { $0.weight > 0 })
         let first = try XCTUnwrap(role.requirements.first)
-        XCTAssertEqual(first.weight, PostingRole.baseWeight(.required), "the first required line weighs the base")
+        XCTAssertEqual(
+            first.weight, PostingRole.baseWeight(.required),
+            "the first required line weighs the base")
         let analyzer = Analyzer(pack: Self.pack, posting: posting, postingFile: "ml-intern.md")
-        let resume = Data("""
+        let resume = Data(
+            """
             Jane Doe
             jane@example.com
             EXPERIENCE
@@ -131,11 +163,13 @@ final class PostingSourceTests: XCTestCase {
             SKILLS
             Docker, communication
             """.utf8)
-        let assessment = try XCTUnwrap(analyzer.analyze(.bytes(resume), file: "jane.txt").assessment)
+        let assessment = try XCTUnwrap(
+            analyzer.analyze(.bytes(resume), file: "jane.txt").assessment)
         let job = try XCTUnwrap(assessment.job)
         XCTAssertEqual(job.required.total, 4)
         XCTAssertEqual(job.required.met, 3, "communication is only listed")
-        XCTAssertEqual(job.resumeYears, 3, "Jan 2020 to Dec 2022 is 36 months, the internship apart")
+        XCTAssertEqual(
+            job.resumeYears, 3, "Jan 2020 to Dec 2022 is 36 months, the internship apart")
         XCTAssertEqual(job.internshipYears, 0.3, "June to August is three months")
         XCTAssertEqual(job.resumeDegree, .bachelor)
         XCTAssertEqual(job.educationOK, true)
@@ -146,10 +180,14 @@ final class PostingSourceTests: XCTestCase {
 
     func testDatesOfEveryCommonShapeAreRead() {
         let now = 2026 * 12 + 10
-        XCTAssertEqual(ExperienceTimeline.range(in: "Acme, Jan 2020 – Present", now: now).map { $0.1 - $0.0 }, now + 1 - 2020 * 12)
-        XCTAssertEqual(ExperienceTimeline.range(in: "2019 - 2021", now: now).map { $0.1 - $0.0 }, 24)
+        XCTAssertEqual(
+            ExperienceTimeline.range(in: "Acme, Jan 2020 – Present", now: now).map { $0.1 - $0.0 },
+            now + 1 - 2020 * 12)
+        XCTAssertEqual(
+            ExperienceTimeline.range(in: "2019 - 2021", now: now).map { $0.1 - $0.0 }, 24)
         XCTAssertEqual(ExperienceTimeline.range(in: "06/15 - Now", now: now)?.0, 2015 * 12 + 5)
-        XCTAssertEqual(ExperienceTimeline.range(in: "2019.01 - 2020.05", now: now).map { $0.1 - $0.0 }, 17)
+        XCTAssertEqual(
+            ExperienceTimeline.range(in: "2019.01 - 2020.05", now: now).map { $0.1 - $0.0 }, 17)
         XCTAssertNil(ExperienceTimeline.range(in: "Python, SQL and 3 projects", now: now))
     }
 }

@@ -47,7 +47,9 @@ final class RulePackLoaderTests: XCTestCase {
         let failures = RuleExampleChecker(pack: pack).failures()
         XCTAssertTrue(failures.isEmpty, failures.map(\.description).joined(separator: "\n"))
         XCTAssertFalse(pack.postingVocabulary.examples.isEmpty)
-        XCTAssertEqual(pack.postingVocabulary.failures(), [], "every posting heading and cue example reads as it says")
+        XCTAssertEqual(
+            pack.postingVocabulary.failures(), [],
+            "every posting heading and cue example reads as it says")
     }
 
     func testUnknownKeyPointsAtTheLineWithASuggestion() throws {
