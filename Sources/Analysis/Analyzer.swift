@@ -16,6 +16,8 @@ public struct Analyzer: Sendable {
     public let posting: Posting?
     /// The posting's file name, as reports show it.
     public let postingFile: String?
+    /// The month experience is counted up to, worked out once (`ExperienceTimeline.months(of:)`).
+    private let now = ExperienceTimeline.months(of: Date())
     private let assessor: Assessor
 
     public init(
@@ -58,7 +60,7 @@ public struct Analyzer: Sendable {
                 assessment.unscoredReason = .postingHasNoRequirements
             }
             assessment.job = JobMatcher.match(
-                posting, file: postingFile ?? "", assessment: assessment)
+                posting, file: postingFile ?? "", assessment: assessment, now: now)
         }
         return blind ? assessment.blinded() : assessment
     }

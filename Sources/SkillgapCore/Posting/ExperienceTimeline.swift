@@ -28,31 +28,30 @@ public struct ExperienceTimeline: Sendable {
 
     public var entries: [Entry]
 
-    private static let month =
-        #"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"#
-    private static let date =
-        #"(?:\#(month)\s*,?\s*'?\d{2,4}|\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}\s*[/.-]\s*\d{1,2}|\d{4})"#
-    private static let range = try! NSRegularExpression(
-        pattern:
-            #"(\#(date))\s*(?:-|–|—|to|until|till|~|→)\s*(\#(date)|present|current|now|today|ongoing|date)"#,
-        options: [.caseInsensitive])
     private static let internship = [
         "intern", "internship", "trainee", "praktikum", "stage", "co-op", "apprentice",
     ]
 
     /// The timeline of `resume`'s experience section as of `today`.
     public init(_ resume: Resume, today: Date = Date()) {
-        let now = Self.months(of: today)
+        self.init(resume, now: Self.months(of: today))
+    }
+
+    /// The timeline as of `now`, in months since year 0 (see `months(of:)`): a batch works it out once.
+    public init(_ resume: Resume, now: Int) {
         let blocks = resume.blocks.filter { $0.section == .experience }
         var entries: [Entry] = []
         for (index, block) in blocks.enumerated() {
             guard let (start, end) = Self.range(in: block.text, now: now), start <= end,
                 start > 1900 * 12
             else { continue }
-            let nearby = blocks[max(0, index - 1)...index].map { $0.text.lowercased() }.joined(
-                separator: " ")
-            let words = nearby.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-            let isInternship = Self.internship.contains(where: words.contains)
+            let nearby = Array(
+                blocks[max(0, index - 1)...index].map { $0.text.lowercased() }.joined(
+                    separator: " "
+                ).utf8)
+            let isInternship = Self.internship.contains {
+                CheckRunner.containsWord(nearby, Array($0.utf8))
+            }
             if !entries.isEmpty {
                 entries[entries.count - 1].last = (blocks[index - 1].page, blocks[index - 1].line)
             }
@@ -93,55 +92,177 @@ public struct ExperienceTimeline: Sendable {
         return (Double(months) / 12 * 10).rounded() / 10
     }
 
-    private static func months(of date: Date) -> Int {
+    /// A date as months since year 0, in UTC.
+    public static func months(of date: Date) -> Int {
         let parts = Calendar(identifier: .gregorian).dateComponents(
             in: TimeZone(identifier: "UTC")!, from: date)
         return (parts.year ?? 2000) * 12 + (parts.month ?? 1) - 1
     }
 
-    /// The first date range in `text`, as months since year 0; a year alone starts in January.
-    static func range(in text: String, now: Int) -> (Int, Int)? {
-        guard let match = range.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let first = Range(match.range(at: 1), in: text),
-            let second = Range(match.range(at: 2), in: text),
-            let start = months(text[first], now: now)
-        else { return nil }
-        let endText = text[second].lowercased()
-        if ["present", "current", "now", "today", "ongoing", "date"].contains(endText) {
-            return (start, now + 1)
-        }
-        guard let end = months(text[second], now: now) else { return nil }
-        // A month is counted whole ("Jan 2020 – Dec 2022" is 36 months); a year alone ends as it begins
-        // ("2019 - 2021" is 24 months).
-        let endParts = text[second].split(whereSeparator: { !$0.isNumber && !$0.isLetter })
-        let endHasMonth = text[second].contains(where: \.isLetter) || endParts.count == 2
-        return (start, end + (endHasMonth ? 1 : 0))
+    /// A piece of a date line: a number as written ("2020", "06/15", "2019.01"), a word, or a dash-like mark.
+    private enum Token: Equatable {
+        case number(String)
+        case word(String)
+        case dash
     }
 
-    private static let monthNames = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    /// The words and numbers of a line, lower-cased, scanned byte by byte (no pattern, no Unicode lookups):
+    /// a batch reads every dated line of every resume.
+    private static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current: [UInt8] = []
+        var isNumber = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            let text = String(decoding: current, as: UTF8.self)
+            tokens.append(isNumber ? .number(text) : .word(text))
+            current = []
+        }
+        func isDigit(_ index: Int) -> Bool {
+            index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
+        }
+        let bytes = Array(text.lowercased().utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isDigit(index) {
+                if !isNumber { flush() }
+                isNumber = true
+                current.append(byte)
+            } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x80 && byte != 0xE2) {
+                if isNumber { flush() }
+                isNumber = false
+                current.append(byte)
+            } else if isNumber, byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."),
+                isDigit(index + 1)
+            {
+                // "06/15", "2019.01": one date.
+                current.append(byte)
+            } else if isNumber, byte == UInt8(ascii: "-"), current.count == 4, isDigit(index + 1),
+                isDigit(index + 2),
+                !isDigit(index + 3)
+            {
+                // "2019-01" is a month; "2019-2021" is a range.
+                current.append(byte)
+            } else {
+                flush()
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "~") {
+                    tokens.append(.dash)
+                } else if byte == 0xE2, index + 2 < bytes.count {
+                    // "–", "—" and "→" are dashes; other marks in that block (bullets, quotes) separate.
+                    let (b1, b2) = (bytes[index + 1], bytes[index + 2])
+                    if (b1 == 0x80 && (b2 == 0x93 || b2 == 0x94)) || (b1 == 0x86 && b2 == 0x92) {
+                        tokens.append(.dash)
+                    }
+                    index += 2
+                }
+            }
+            index += 1
+        }
+        flush()
+        return tokens
+    }
+
+    private static let ongoing: Set<String> = [
+        "present", "current", "now", "today", "ongoing", "date",
     ]
+    private static let rangeWords: Set<String> = ["to", "until", "till"]
 
-    /// "Jan 2020", "06/15", "2019.01", "2020": months since year 0.
-    static func months(_ raw: Substring, now: Int) -> Int? {
-        let text = raw.lowercased()
-        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        func year(_ value: Int) -> Int {
-            guard value < 100 else { return value }
-            return value + (2000 + value <= now / 12 + 1 ? 2000 : 1900)
-        }
-        if let name = monthNames.firstIndex(where: text.hasPrefix), let last = numbers.last {
-            return year(last) * 12 + name
-        }
-        switch numbers.count {
-        case 1: return numbers[0] >= 1900 ? numbers[0] * 12 : nil
-        case 2:
-            // "2019.01" or "01/2019" or "06/15".
-            let (a, b) = (numbers[0], numbers[1])
-            if a >= 1900, (1...12).contains(b) { return a * 12 + b - 1 }
-            if (1...12).contains(a) { return year(b) * 12 + a - 1 }
+    /// A date starting at token `index`: months since year 0 and the index after it. An end date counts its
+    /// month whole; a year alone starts in January and, as an end, ends as it begins.
+    private static func date(_ tokens: [Token], at index: Int, now: Int, isEnd: Bool) -> (Int, Int)?
+    {
+        guard index < tokens.count else { return nil }
+        let whole = isEnd ? 1 : 0
+        switch tokens[index] {
+        case .word(let word):
+            if isEnd, ongoing.contains(word) { return (now + 1, index + 1) }
+            guard let month = monthNames[word],
+                index + 1 < tokens.count, case .number(let number) = tokens[index + 1],
+                number.count == 2 || number.count == 4, let value = Int(number)
+            else { return nil }
+            return (year(value, now: now) * 12 + month + whole, index + 2)
+        case .number(let number):
+            let parts = number.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+                .compactMap { Int($0) }
+            if parts.count == 1, number.count == 4, parts[0] >= 1900 {
+                return (parts[0] * 12, index + 1)
+            }
+            guard parts.count == 2 else { return nil }
+            let (a, b) = (parts[0], parts[1])
+            if a >= 1900, (1...12).contains(b) { return (a * 12 + b - 1 + whole, index + 1) }
+            if (1...12).contains(a), b < 100 || b >= 1900 {
+                return (year(b, now: now) * 12 + a - 1 + whole, index + 1)
+            }
             return nil
-        default: return nil
+        case .dash:
+            return nil
         }
     }
+
+    private static func year(_ value: Int, now: Int) -> Int {
+        guard value < 100 else { return value }
+        return value + (2000 + value <= now / 12 + 1 ? 2000 : 1900)
+    }
+
+    /// The first date range in `text`, as months since year 0, the end exclusive: "Jan 2020 – Dec 2022" is 36
+    /// months, "2019 - 2021" is 24, and a current role ("– Present") runs through this month.
+    static func range(in text: String, now: Int) -> (Int, Int)? {
+        // Most lines hold no date at all: a year (four digits) or a month number with a slash or dot is found
+        // by a scan far cheaper than tokenising.
+        guard Self.mayHoldDate(text) else { return nil }
+        let tokens = tokens(text)
+        for index in tokens.indices {
+            guard let (start, next) = date(tokens, at: index, now: now, isEnd: false),
+                next < tokens.count
+            else {
+                continue
+            }
+            let separated: Bool
+            switch tokens[next] {
+            case .dash: separated = true
+            case .word(let word): separated = rangeWords.contains(word)
+            case .number: separated = false
+            }
+            if separated, let (end, _) = date(tokens, at: next + 1, now: now, isEnd: true) {
+                return (start, end)
+            }
+        }
+        return nil
+    }
+
+    private static func mayHoldDate(_ text: String) -> Bool {
+        var run = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                if run >= 1 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."))
+                    && previous >= 0x30 && previous <= 0x39
+                {
+                    return true
+                }
+                run = 0
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Month names and their abbreviations, to the month's number from 0.
+    private static let monthNames: [String: Int] = {
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ]
+        var table: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            table[name] = index
+            table[String(name.prefix(3))] = index
+        }
+        table["sept"] = 8
+        return table
+    }()
 }

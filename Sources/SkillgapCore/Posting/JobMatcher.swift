@@ -2,9 +2,10 @@ import Foundation
 
 /// Sets a resume's assessment against the posting it was scored for.
 public enum JobMatcher {
-    /// The match of `assessment` (scored against `PostingRole.role(from: posting)`) with `posting`, as of `today`.
+    /// The match of `assessment` (scored against `PostingRole.role(from: posting)`) with `posting`, as of `now` (months since year 0).
     public static func match(
-        _ posting: Posting, file: String, assessment: Assessment, today: Date = Date()
+        _ posting: Posting, file: String, assessment: Assessment,
+        now: Int = ExperienceTimeline.months(of: Date())
     ) -> JobMatch {
         let found = Dictionary(
             assessment.skills.map { ($0.skill.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -24,7 +25,7 @@ public enum JobMatcher {
             return (ofPart.filter { JobMatch.isMet($0.status) }.count, ofPart.count)
         }
 
-        let timeline = ExperienceTimeline(assessment.resume, today: today)
+        let timeline = ExperienceTimeline(assessment.resume, now: now)
         var years: [JobMatch.Years] = []
         if let minimum = posting.requirements.filter({
             $0.part == .required && $0.yearsSkill == nil

@@ -12,20 +12,6 @@ enum PostingLineFacts {
         pattern:
             #"(?<![\d.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:plus\s*)?(?:(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*)?(?:years?|yrs?|ans|jahre?n?)\b"#,
         options: [.caseInsensitive])
-    private static let bachelor = try! NSRegularExpression(
-        pattern:
-            #"\b(?:bachelor'?s?|undergraduate|b\.?sc\.?|b\.tech|b\.eng|licence|bac\s*\+\s*3)\b|(?<![\w.])(?:BS|BA|B\.S\.|B\.A\.|BSc|BEng)(?![\w])"#,
-        options: [.caseInsensitive])
-    private static let bachelorCaseSensitive = try! NSRegularExpression(
-        pattern: #"(?<![\w.])(?:BS|BA|B\.S\.|B\.A\.)(?![\w])"#)
-    private static let master = try! NSRegularExpression(
-        pattern:
-            #"\b(?:master'?s?|graduate degree|m\.?sc\.?|m\.tech|m\.eng|mba|bac\s*\+\s*5|diplom)\b"#,
-        options: [.caseInsensitive])
-    private static let masterCaseSensitive = try! NSRegularExpression(
-        pattern: #"(?<![\w.])(?:MS|MA|M\.S\.|M\.A\.|MSc)(?![\w])"#)
-    private static let phd = try! NSRegularExpression(
-        pattern: #"\b(?:ph\.?\s?d\.?|doctorate|doctoral)"#, options: [.caseInsensitive])
     private static let degreeWords = [
         "degree", "diploma", "bachelor", "master", "phd", "ph.d", "bs", "ms", "bsc", "msc",
         "graduate", "undergraduate", "university", "college", "diplôme", "studium", "学历", "本科",
@@ -40,10 +26,6 @@ enum PostingLineFacts {
         "artificial intelligence", "finance", "business", "analytics", "bioinformatics",
         "informatics",
     ]
-    private static let relatedField = try! NSRegularExpression(
-        pattern:
-            #"\b(?:related|relevant|quantitative|technical|similar|stem)\s+(?:field|discipline|area|subject)s?\b"#,
-        options: [.caseInsensitive])
     private static let equivalent = try! NSRegularExpression(
         pattern:
             #"\bequivalent\s+(?:practical\s+|work\s+|professional\s+|industry\s+)?(?:experience|combination)|\bor\s+equivalent\b"#,
@@ -99,59 +81,115 @@ enum PostingLineFacts {
 
     /// The lowest degree level the line names, if it names one.
     static func degree(in text: String) -> DegreeLevel? {
-        let range = NSRange(text.startIndex..., in: text)
-        func found(_ pattern: NSRegularExpression) -> Bool {
-            pattern.firstMatch(in: text, range: range) != nil
-        }
-        let lower = text.lowercased()
-        let mentionsDegree =
-            degreeWords.contains { CheckRunner.containsWord(Array(lower.utf8), Array($0.utf8)) }
-            || found(phd) || found(bachelorCaseSensitive) || found(masterCaseSensitive)
+        let (levels, mentionsDegree) = degreeLevels(in: text)
         guard mentionsDegree else { return nil }
-        if found(bachelor) || found(bachelorCaseSensitive) { return .bachelor }
-        if found(master) || found(masterCaseSensitive) { return .master }
-        if found(phd) { return .phd }
-        return lower.contains("degree") || lower.contains("diplôme") ? .bachelor : nil
+        return levels.min()
+            ?? (text.lowercased().contains("degree") || text.contains("diplôme") ? .bachelor : nil)
     }
 
     /// The highest degree level a line names (a resume's education line).
     static func highestDegree(in text: String) -> DegreeLevel? {
-        let range = NSRange(text.startIndex..., in: text)
-        func found(_ pattern: NSRegularExpression) -> Bool {
-            pattern.firstMatch(in: text, range: range) != nil
-        }
-        if found(phd) { return .phd }
-        if found(master) || found(masterCaseSensitive) { return .master }
-        if found(bachelor) || found(bachelorCaseSensitive) { return .bachelor }
-        return nil
+        degreeLevels(in: text).levels.max()
     }
 
-    /// The fields a degree line names, in order; "related field" when it allows one.
+    private static let bachelorWords: Set<String> = [
+        "bachelor", "bachelors", "bachelor's", "bachelor’s", "undergraduate", "bsc", "b.sc",
+        "b.tech", "btech", "b.eng",
+        "beng", "licence", "bac+3", "b.s", "b.a",
+    ]
+    private static let masterWords: Set<String> = [
+        "master", "masters", "master's", "master’s", "msc", "m.sc", "m.tech", "mtech", "m.eng",
+        "meng", "mba", "diplom",
+        "bac+5", "m.s", "m.a",
+    ]
+    private static let phdWords: Set<String> = ["phd", "ph.d", "doctorate", "doctoral"]
+    /// Abbreviations that are degrees only in capitals ("BS", not "bs").
+    private static let capitalBachelor: Set<String> = ["BS", "BA", "B.S", "B.A", "BSc", "BEng"]
+    private static let capitalMaster: Set<String> = ["MS", "MA", "M.S", "M.A", "MSc"]
+
+    /// The degree levels a line names, and whether it speaks of a degree at all. A scan of words, far cheaper
+    /// than patterns: a batch asks it of every education line.
+    private static func degreeLevels(
+        in text: String
+    ) -> (levels: Set<DegreeLevel>, mentionsDegree: Bool) {
+        var levels = Set<DegreeLevel>()
+        var mentions = false
+        var previous = ""
+        for raw in words(text, keeping: [UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "+")]) {
+            let token = String(raw.trimming(["."]))
+            let lower = token.lowercased()
+            if bachelorWords.contains(lower) || capitalBachelor.contains(token) {
+                levels.insert(.bachelor)
+            }
+            if masterWords.contains(lower) || capitalMaster.contains(token) {
+                levels.insert(.master)
+            }
+            if phdWords.contains(lower) { levels.insert(.phd) }
+            if previous == "graduate" && lower == "degree" { levels.insert(.master) }
+            if degreeWords.contains(lower) { mentions = true }
+            previous = lower
+        }
+        if text.contains("学历") || text.contains("本科") { mentions = true }
+        return (levels, mentions || !levels.isEmpty)
+    }
+
+    /// The field names as word sequences, longest first, so "computer science" wins over "science".
+    private static let fieldWords = fields.map { $0.split(separator: " ").map(String.init) }
+        .sorted { $0.count > $1.count }
+    private static let relatedQualifiers: Set<String> = [
+        "related", "relevant", "quantitative", "technical", "similar", "stem",
+    ]
+    private static let fieldNouns: Set<String> = [
+        "field", "fields", "discipline", "disciplines", "area", "areas", "subject", "subjects",
+    ]
+
+    /// The fields a degree line names, in order; "related field" when it allows one. A scan of words, not a
+    /// pattern: a batch asks it of every education line.
     static func fields(in text: String) -> [String] {
-        let lower = Array(text.lowercased().utf8)
+        let words = words(text, keeping: []).map { $0.lowercased() }
         var found: [(Int, String)] = []
-        var taken: [Range<Int>] = []
-        for field in fields.sorted(by: { $0.count > $1.count }) {
-            let needle = Array(field.utf8)
-            var start = 0
-            while start + needle.count <= lower.count {
-                if lower[start..<(start + needle.count)].elementsEqual(needle),
-                    start == 0 || !isLetter(lower[start - 1]),
-                    start + needle.count == lower.count || !isLetter(lower[start + needle.count]),
-                    !taken.contains(where: { $0.overlaps(start..<(start + needle.count)) })
-                {
-                    found.append((start, field))
-                    taken.append(start..<(start + needle.count))
-                    break
-                }
-                start += 1
+        var taken = Set<Int>()
+        for field in fieldWords {
+            guard field.count <= words.count else { continue }
+            for start in 0...(words.count - field.count)
+            where !taken.contains(start)
+                && words[start..<(start + field.count)].elementsEqual(field)
+            {
+                found.append((start, field.joined(separator: " ")))
+                for index in start..<(start + field.count) { taken.insert(index) }
+                break
             }
         }
         var result = found.sorted { $0.0 < $1.0 }.map(\.1)
-        if relatedField.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
+        if zip(words, words.dropFirst()).contains(where: {
+            relatedQualifiers.contains($0) && fieldNouns.contains($1)
+        }) {
             result.append("related field")
         }
         return result
+    }
+
+    /// The words of a text, split at every byte that is not an ASCII letter or digit, part of a non-ASCII
+    /// character, or in `keeping`: a byte scan, far cheaper than Character properties.
+    static func words(_ text: String, keeping: Set<UInt8>) -> [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            let byte = text.utf8[index]
+            let inWord =
+                byte >= 0x80 || (byte >= 0x30 && byte <= 0x39)
+                || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                || keeping.contains(byte)
+            if inWord, start == nil { start = index }
+            if !inWord, let begun = start {
+                words.append(text[begun..<index])
+                start = nil
+            }
+            index = text.utf8.index(after: index)
+        }
+        if let begun = start { words.append(text[begun...]) }
+        return words
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
