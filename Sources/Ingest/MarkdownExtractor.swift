@@ -19,7 +19,12 @@ struct MarkdownExtractor: Extractor {
         func add(_ kind: BlockKind, _ raw: Substring, line: Int, level: Int? = nil) {
             let text = TextNormalizer.normalize(Self.plainText(raw, targets: &targets))
             guard !text.isEmpty else { return }
-            blocks.append(Block(kind: kind, text: text, line: line, headingLevel: level))
+            // A paragraph set wholly in bold ("**What you'll bring**") is styled like a heading; Markdown has no
+            // sizes, so the hint's size is 0.
+            let font =
+                kind == .paragraph && Self.isWhollyBold(raw) ? FontHint(size: 0, bold: true) : nil
+            blocks.append(
+                Block(kind: kind, text: text, line: line, font: font, headingLevel: level))
         }
 
         for (index, rawLine) in lines.enumerated() {
@@ -83,6 +88,18 @@ struct MarkdownExtractor: Extractor {
         }
         guard !blocks.isEmpty else { throw ExtractionError.empty }
         return Document(format: .markdown, blocks: blocks, linkTargets: targets, warnings: warnings)
+    }
+
+    /// "**Requirements**", "__Bonus points:__", "**Who you are:**": one bold span that holds the whole line.
+    static func isWhollyBold(_ raw: Substring) -> Bool {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        while let last = text.last, ":?：".contains(last) { text.removeLast() }
+        for marker in ["**", "__"]
+        where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 4 {
+            let inner = text.dropFirst(2).dropLast(2)
+            return !inner.contains(marker) && !inner.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+        return false
     }
 
     /// Inline Markdown to plain text: links keep their text (targets are collected), images and HTML tags

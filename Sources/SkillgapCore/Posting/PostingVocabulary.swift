@@ -92,8 +92,8 @@ public struct PostingVocabulary: Sendable {
         guard !key.isEmpty else { return nil }
         if let part = exact[key] { return part }
         let words = key.split(separator: " ").map(String.init)
-        // A question ("How does the team fit here?") or an entry ("Acme, 2020") names a part only exactly.
-        guard words.count <= 9, !heading.contains(where: { $0 == "," || $0 == "?" || $0.isNumber })
+        // An entry ("Acme, 2020") names a part only exactly.
+        guard words.count <= 9, !heading.contains(where: { $0 == "," || $0.isNumber })
         else {
             return nil
         }
