@@ -59,6 +59,17 @@ public struct PostingReader: Sendable {
                         clause, part: vocabulary.part(ofLine: clause, under: part), block: block))
             }
         }
+        // "Data Engineer (with Spark, Python)", "Développeur C/C++ ou Python": tools the title names are asked.
+        if blocks.indices.contains(titleIndex) {
+            let title = blocks[titleIndex]
+            var asked = requirement(Self.stripped(title.text), part: .required, block: title)
+            let kept = asked.skills.indices.filter { index in
+                yearsAreAboutTheSkill[skillIDs.firstIndex(of: asked.skills[index]) ?? 0]
+            }
+            asked.skills = kept.map { asked.skills[$0] }
+            asked.terms = kept.map { asked.terms[$0] }
+            if !asked.skills.isEmpty { requirements.insert(asked, at: 0) }
+        }
         let isResume = looksLikeResume(blocks)
         if !isResume, !requirements.contains(where: { $0.part == .required && !$0.skills.isEmpty })
         {
@@ -274,10 +285,11 @@ public struct PostingReader: Sendable {
         func gap(_ range: Range<Int>) -> String {
             String(String.UnicodeScalarView(scalars[range])).lowercased()
         }
-        let separators: Set<String> = [",", "/", "and", "or", "&", "+", ";"]
+        let separators: Set<String> = [",", "/", "and", "or", "&", "+", ";", "und", "oder", "et", "ou", "y", "o"]
         let cues = [
-            "with", "in", "of", "using", "like", "including", "e.g.", "as", "knowledge",
-            "experience",
+            "with", "in", "of", "using", "like", "including", "e.g.", "as", "knowledge", "experience",
+            // German and French: mit, in, von; avec, en, de.
+            "mit", "von", "avec", "en", "de",
         ]
         return listed.filter { hit in
             guard !plainSkills.contains(hit.skill) else { return true }
