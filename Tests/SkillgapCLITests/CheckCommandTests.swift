@@ -36,6 +36,18 @@ final class CheckCommandTests: XCTestCase {
         }
     }
 
+    func testGoldenReportsAgainstAJobPosting() throws {
+        for format in ["markdown", "json"] {
+            let result = try CommandRunner.run([
+                "check", "Fixtures/check/strong.md", "--job", "Fixtures/postings/ml-intern.md",
+                "--format", format,
+            ])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            try assertGolden(
+                "strong-vs-ml-intern.\(format == "markdown" ? "md" : "json")", result.stdout)
+        }
+    }
+
     func testScoresRankTheResumesAsAnAdviserWould() throws {
         func score(_ fixture: String) throws -> Int? {
             let result = try CommandRunner.run(["check", "Fixtures/\(fixture)", "--format", "json"])

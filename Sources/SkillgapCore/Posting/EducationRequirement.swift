@@ -12,6 +12,8 @@ public struct EducationRequirement: Equatable, Codable, Sendable {
     public var graduationWindow: String?
     /// The posting's line that states the degree.
     public var line: Int?
+    /// Whether the level is a bachelor's assumed from the word "degree" alone.
+    var levelIsAssumed = false
 
     public init(
         level: DegreeLevel? = nil, fields: [String] = [], equivalentAccepted: Bool = false,

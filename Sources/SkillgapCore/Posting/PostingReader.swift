@@ -285,9 +285,12 @@ public struct PostingReader: Sendable {
         func gap(_ range: Range<Int>) -> String {
             String(String.UnicodeScalarView(scalars[range])).lowercased()
         }
-        let separators: Set<String> = [",", "/", "and", "or", "&", "+", ";", "und", "oder", "et", "ou", "y", "o"]
+        let separators: Set<String> = [
+            ",", "/", "and", "or", "&", "+", ";", "und", "oder", "et", "ou", "y", "o",
+        ]
         let cues = [
-            "with", "in", "of", "using", "like", "including", "e.g.", "as", "knowledge", "experience",
+            "with", "in", "of", "using", "like", "including", "e.g.", "as", "knowledge",
+            "experience",
             // German and French: mit, in, von; avec, en, de.
             "mit", "von", "avec", "en", "de",
         ]
@@ -323,9 +326,18 @@ public struct PostingReader: Sendable {
             }
             guard requirement.part == .required, let level = PostingLineFacts.degree(in: text)
             else { continue }
-            if education.level.map({ level < $0 }) ?? true {
+            // A line that names a level ("Master's degree") outranks one that only speaks of a degree
+            // ("a degree-seeking program"), which counts as a bachelor's only when no line names a level.
+            if PostingLineFacts.highestDegree(in: text) != nil {
+                if education.levelIsAssumed || education.level.map({ level < $0 }) ?? true {
+                    education.level = level
+                    education.line = requirement.line
+                    education.levelIsAssumed = false
+                }
+            } else if education.level == nil {
                 education.level = level
                 education.line = requirement.line
+                education.levelIsAssumed = true
             }
             for field in PostingLineFacts.fields(in: text) where !education.fields.contains(field) {
                 education.fields.append(field)
