@@ -14,8 +14,25 @@ struct JobMatchJSON: Encodable {
         let text, kind: String
         let line: Int
         let status: EvidenceStrength
+        /// null when an earlier line of the posting asked the same skills.
+        let weight: Double?
         let skills: [SkillJSON]
         let evidence: [EvidenceJSON]
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(line, forKey: .line)
+            try container.encode(status, forKey: .status)
+            try container.encode(weight, forKey: .weight)
+            try container.encode(skills, forKey: .skills)
+            try container.encode(evidence, forKey: .evidence)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case text, kind, line, status, weight, skills, evidence
+        }
     }
     struct YearsJSON: Encodable {
         let skill: String?
@@ -90,7 +107,7 @@ struct JobMatchJSON: Encodable {
             LineJSON(
                 text: line.requirement.text, kind: line.requirement.part.kindName,
                 line: line.requirement.line,
-                status: line.status,
+                status: line.status, weight: line.weight,
                 skills: line.requirement.skills.map { SkillJSON(id: $0, name: names[$0] ?? $0) },
                 evidence: line.evidence.map { skill, evidence in
                     switch evidence.location {

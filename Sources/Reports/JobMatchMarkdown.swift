@@ -39,7 +39,10 @@ struct JobMatchMarkdown {
                 "- education: \(Text.markdown(asked)) asked; the resume shows \(Text.markdown(job.educationFound)) \(mark)"
             )
         }
-        lines += ["", "| Posting line | Kind | Status | Resume evidence |", "|---|---|---|---|"]
+        lines += [
+            "", "| Posting line | Kind | Weight | Status | Resume evidence |",
+            "|---|---|---|---|---|",
+        ]
         for line in job.lines {
             let requirement = line.requirement
             let evidence =
@@ -49,7 +52,7 @@ struct JobMatchMarkdown {
                     "\(Text.markdown(names[skill] ?? skill)) (\(evidence.strength.rawValue), \(place(evidence.location))): \(Text.markdownQuote(evidence.text, limit: 60))"
                 }.joined(separator: "<br>")
             lines.append(
-                "| L\(requirement.line) \(Text.markdownQuote(requirement.text, limit: 90)) | \(requirement.part.kindName) | \(line.status.rawValue) | \(evidence) |"
+                "| L\(requirement.line) \(Text.markdownQuote(requirement.text, limit: 90)) | \(requirement.part.kindName) | \(line.weight.map(JobMatch.number) ?? "–") | \(line.status.rawValue) | \(evidence) |"
             )
         }
         if !job.missingTerms.isEmpty {

@@ -72,7 +72,7 @@ final class PostingCommandTests: XCTestCase {
         XCTAssertTrue(markdown.stdout.contains("## Match with the posting"), markdown.stdout)
         XCTAssertTrue(
             markdown.stdout.contains(
-                "| L23 “Experience with Python, Java or C++” | required | demonstrated |"),
+                "| L23 “Experience with Python, Java or C++” | required | 10 | demonstrated |"),
             markdown.stdout)
     }
 

@@ -8,6 +8,8 @@ public struct JobMatch: Sendable {
         public var status: EvidenceStrength
         /// The resume's best evidence for each of the line's skills that it shows.
         public var evidence: [(skill: String, evidence: Evidence)]
+        /// The weight of the requirement the line became, or nil when an earlier line asked the same skills.
+        public var weight: Double?
     }
 
     /// Years of experience asked (for the role, or for one skill) against the years the resume shows.

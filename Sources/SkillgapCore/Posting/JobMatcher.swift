@@ -10,6 +10,9 @@ public enum JobMatcher {
         let found = Dictionary(
             assessment.skills.map { ($0.skill.id, $0) }, uniquingKeysWith: { first, _ in first })
         func strength(_ skill: String) -> EvidenceStrength { found[skill]?.status ?? .missing }
+        let weights = Dictionary(
+            assessment.requirements.map { ($0.requirement.id, $0.requirement.weight) },
+            uniquingKeysWith: { first, _ in first })
         let lines = posting.requirements.filter { !$0.skills.isEmpty && $0.part != .ignored }.map {
             line -> JobMatch.Line in
             let strengths = line.skills.map(strength)
@@ -18,7 +21,9 @@ public enum JobMatcher {
             let evidence = line.skills.compactMap { skill -> (String, Evidence)? in
                 found[skill]?.evidence.max { $0.strength < $1.strength }.map { (skill, $0) }
             }
-            return JobMatch.Line(requirement: line, status: status, evidence: evidence)
+            let weight = weights[line.requirementID]
+            return JobMatch.Line(
+                requirement: line, status: status, evidence: evidence, weight: weight)
         }
         func count(_ part: PostingPart) -> (Int, Int) {
             let ofPart = lines.filter { $0.requirement.part == part }

@@ -53,10 +53,12 @@ public struct PostingReader: Sendable {
             // A paragraph may ask several things, each with its own wording ("Python is a must. Spark is a
             // plus."): each sentence or clause is read on its own. Job boards repeat whole sections; a clause
             // read once is enough.
-            for clause in Self.clauses(text) where seen.insert(clause.lowercased()).inserted {
-                requirements.append(
-                    requirement(
-                        clause, part: vocabulary.part(ofLine: clause, under: part), block: block))
+            for (number, clause) in Self.clauses(text).enumerated()
+            where seen.insert(clause.lowercased()).inserted {
+                var asked = requirement(
+                    clause, part: vocabulary.part(ofLine: clause, under: part), block: block)
+                asked.clause = number
+                requirements.append(asked)
             }
         }
         // "Data Engineer (with Spark, Python)", "Développeur C/C++ ou Python": tools the title names are asked.

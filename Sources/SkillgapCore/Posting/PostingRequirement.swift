@@ -18,6 +18,14 @@ public struct PostingRequirement: Equatable, Sendable {
     public var years: Int?
     /// The skill the years are about ("3+ years of Python"), or nil when they are about the role.
     public var yearsSkill: String?
+    /// Which sentence or clause of its line this is (0 for the first), so two asks on one line stay apart.
+    public var clause = 0
+
+    /// The id of the requirement this line becomes in `PostingRole`: "line-PAGE-LINE", and "-CLAUSE" after the
+    /// first clause of a line.
+    public var requirementID: String {
+        "line-\(page)-\(line)" + (clause > 0 ? "-\(clause)" : "")
+    }
 
     public init(
         part: PostingPart, text: String, line: Int, page: Int = 1, skills: [String] = [],

@@ -39,7 +39,7 @@ public enum PostingRole {
                 let shared = advice?.requirements.first { !Set($0.skills).isDisjoint(with: skills) }
                 requirements.append(
                     Requirement(
-                        id: "line-\(line.page)-\(line.line)", title: line.text, level: level,
+                        id: line.requirementID, title: line.text, level: level,
                         weight: max(0.5, weight),
                         mode: line.mode, skills: skills,
                         minimum: line.mode == .any ? min(line.minimum, skills.count) : 1,
