@@ -36,16 +36,23 @@ public struct PostingReader: Sendable {
         var requirements: [PostingRequirement] = []
         var seen = Set<String>()
         var current: PostingPart?
+        // The markup level of the heading that started the part (nil for a bold, colon or emoji line).
+        var currentLevel: Int?
         for index in blocks.indices where index > titleIndex {
             let block = blocks[index]
             if let part = headingPart(block) {
                 current = part
+                currentLevel = block.headingLevel
                 continue
             }
-            if block.kind == .heading, index != titleIndex {
-                // A heading the posting rules do not know ends the part before it: a company name or a
-                // "Where you'll be" is not a requirement.
-                current = nil
+            if Self.isStyledAsHeading(block, colonCounts: false) {
+                // A heading the posting rules do not know ends the part before it ("Where you'll be", a
+                // company name), unless it ranks below the heading that started the part: a bold
+                // "EDUCATION" or "What will help you thrive?" under "### Qualifications" is a sub-heading.
+                let ranksBelow =
+                    currentLevel.map { level in block.headingLevel.map { $0 > level } ?? true }
+                    ?? false
+                if !ranksBelow { current = nil }
                 continue
             }
             let (label, text) = inlineLabel(block.text)
@@ -132,15 +139,30 @@ public struct PostingReader: Sendable {
         guard words >= 1, words <= 9, block.kind != .listItem || block.text.hasSuffix(":") else {
             return nil
         }
-        if block.kind == .heading || block.text.hasSuffix(":") || (block.font?.bold ?? false)
-            || text.isAllCaps
-        {
+        if Self.isStyledAsHeading(block) || text.isAllCaps {
             return vocabulary.part(forHeading: text)
         }
         // A plain line names a part only by a heading's exact words.
         let part = vocabulary.part(forHeading: text)
         return part != nil && HeadingVocabulary.normalize(text).split(separator: " ").count == words
             ? part : nil
+    }
+
+    /// A heading by its look: marked up as one, or a short line set in bold, ending in a colon, or led by an
+    /// emoji ("👉 Compétences techniques").
+    /// With `colonCounts: false`, a line ending in a colon is no heading: "Experience with:" introduces a list
+    /// inside its part rather than ending it.
+    static func isStyledAsHeading(_ block: Block, colonCounts: Bool = true) -> Bool {
+        if block.kind == .heading { return true }
+        guard block.kind == .paragraph, block.text.split(separator: " ").count <= 7 else {
+            return false
+        }
+        let ledByPictograph =
+            block.text.unicodeScalars.first.map {
+                $0.value >= 0x1F000 || ($0.value >= 0x2190 && $0.properties.isEmojiPresentation)
+            } ?? false
+        return (block.font?.bold ?? false) || (colonCounts && block.text.hasSuffix(":"))
+            || ledByPictograph
     }
 
     /// "Requirements: Python, SQL": the part named before a colon, and the rest of the line.
