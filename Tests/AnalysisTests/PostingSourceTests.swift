@@ -178,6 +178,50 @@ final class PostingSourceTests: XCTestCase {
         XCTAssertNotNil(assessment.score)
     }
 
+    func testAPostingThatOpensWithProseTakesItsTitleFromIt() throws {
+        let text = """
+            We are looking for a Senior Data Engineer to join our logistics team. You will build batch and
+            streaming pipelines on AWS for shipment events and keep them reliable.
+
+            Requirements: 3+ years of professional Python experience; strong SQL; experience with
+            Airflow or Dagster; familiarity with Terraform is a plus.
+            """
+        let posting = try source.posting(from: .bytes(Data(text.utf8)))
+        XCTAssertEqual(posting.title, "Senior Data Engineer")
+        XCTAssertNil(posting.company)
+        XCTAssertEqual(posting.seniority, .senior)
+        XCTAssertEqual(posting.minimumYears, 3)
+        XCTAssertTrue(
+            Set(posting.skills(.required)).isSuperset(of: ["python", "sql"]),
+            "\(posting.skills(.required))")
+        XCTAssertTrue(
+            posting.skills(.preferred).contains("terraform"), "\(posting.skills(.preferred))")
+        XCTAssertFalse(
+            posting.skills(.required).contains("aws"), "the opening prose describes the job")
+    }
+
+    func testSpanishHeadingsAreKnownAndTheLanguageIsTold() throws {
+        let text = """
+            # Analista de Datos
+
+            ## Responsabilidades:
+            - Mantener tableros en Power BI
+
+            ## Requisitos:
+            - Conocimientos avanzados de SQL y Python
+            - Experiencia con Tableau (deseable)
+
+            ## Beneficios:
+            - Seguro médico y clases de Java
+            """
+        let posting = try source.posting(from: .bytes(Data(text.utf8)))
+        XCTAssertEqual(posting.warnings, [.unsupportedLanguage("es")])
+        XCTAssertEqual(Set(posting.skills(.required)), ["sql", "python"])
+        XCTAssertEqual(posting.skills(.preferred), ["tableau"])
+        XCTAssertFalse(
+            posting.requirements.flatMap(\.skills).contains("java"), "benefits are ignored")
+    }
+
     func testDatesOfEveryCommonShapeAreRead() {
         let now = 2026 * 12 + 10
         XCTAssertEqual(

@@ -29,16 +29,21 @@ public struct PostingReader: Sendable {
     public func posting(from document: Document) -> Posting {
         let blocks = document.blocks
         let titleIndex = titleIndex(in: blocks)
-        let title =
-            blocks.indices.contains(titleIndex) ? Self.cleanTitle(blocks[titleIndex].text) : nil
-        let company = companyLine(after: titleIndex, in: blocks)
+        let (title, titleInProse) =
+            blocks.indices.contains(titleIndex)
+            ? Self.title(from: blocks[titleIndex].text) : (nil, false)
+        let company = titleInProse ? nil : companyLine(after: titleIndex, in: blocks)
 
         var requirements: [PostingRequirement] = []
         var seen = Set<String>()
-        var current: PostingPart?
+        // A posting that opens with a paragraph ("We are looking for a Senior Backend Engineer to ...") takes its
+        // title from it; the paragraph itself describes the job.
+        var current: PostingPart? = titleInProse ? .responsibilities : nil
         // The markup level of the heading that started the part (nil for a bold, colon or emoji line).
         var currentLevel: Int?
-        for index in blocks.indices where index > titleIndex {
+        var pendingClause: String?
+        for index in blocks.indices
+        where index > titleIndex || (titleInProse && index == titleIndex) {
             let block = blocks[index]
             if let part = headingPart(block) {
                 current = part
@@ -56,22 +61,38 @@ public struct PostingReader: Sendable {
                 continue
             }
             let (label, text) = inlineLabel(block.text)
+            // "Requirements: ..." starts its part for the lines that follow too, as a heading would.
+            if let label { current = label }
             guard let part = label ?? current, part != .ignored else { continue }
             // A paragraph may ask several things, each with its own wording ("Python is a must. Spark is a
             // plus."): each sentence or clause is read on its own. Job boards repeat whole sections; a clause
             // read once is enough.
-            for (number, clause) in Self.clauses(text).enumerated()
-            where seen.insert(clause.lowercased()).inserted {
+            var clauses = Self.clauses(text)
+            // A hard-wrapped line that broke a clause ("... experience with" / "Airflow or Dagster;") is read
+            // whole: the broken end waits for the next line of the part.
+            if let broken = pendingClause, !clauses.isEmpty, block.kind == .paragraph {
+                clauses[0] = broken + " " + clauses[0]
+            }
+            pendingClause = nil
+            if let last = clauses.last, Self.isBroken(last), block.kind == .paragraph {
+                pendingClause = clauses.removeLast()
+            }
+            for (number, clause) in clauses.enumerated()
+            where seen.insert(clause.lowercased()).inserted && !Self.announcesTheJob(clause) {
                 var asked = requirement(
                     clause, part: vocabulary.part(ofLine: clause, under: part), block: block)
                 asked.clause = number
                 requirements.append(asked)
             }
         }
+        if let broken = pendingClause, seen.insert(broken.lowercased()).inserted,
+            let last = blocks.last
+        {
+            requirements.append(requirement(broken, part: current ?? .required, block: last))
+        }
         // "Data Engineer (with Spark, Python)", "Développeur C/C++ ou Python": tools the title names are asked.
-        if blocks.indices.contains(titleIndex) {
-            let title = blocks[titleIndex]
-            var asked = requirement(Self.stripped(title.text), part: .required, block: title)
+        if let title, blocks.indices.contains(titleIndex) {
+            var asked = requirement(title, part: .required, block: blocks[titleIndex])
             let kept = asked.skills.indices.filter { index in
                 yearsAreAboutTheSkill[skillIDs.firstIndex(of: asked.skills[index]) ?? 0]
             }
@@ -143,9 +164,7 @@ public struct PostingReader: Sendable {
             return vocabulary.part(forHeading: text)
         }
         // A plain line names a part only by a heading's exact words.
-        let part = vocabulary.part(forHeading: text)
-        return part != nil && HeadingVocabulary.normalize(text).split(separator: " ").count == words
-            ? part : nil
+        return vocabulary.exactPart(forHeading: text)
     }
 
     /// A heading by its look: marked up as one, or a short line set in bold, ending in a colon, or led by an
@@ -404,7 +423,7 @@ public struct PostingReader: Sendable {
         guard blocks.indices.contains(next) else { return nil }
         let text = Self.stripped(blocks[next].text)
         let words = text.split(separator: " ").count
-        guard (1...6).contains(words),
+        guard (1...6).contains(words), !blocks[next].text.trimmingSpaces.hasSuffix(":"),
             !text.contains(where: { $0 == ":" || $0.isNumber || $0 == "`" || $0 == "…" }),
             !text.hasSuffix("..."),
             blocks[next].kind != .listItem, headingPart(blocks[next]) == nil,
@@ -413,9 +432,57 @@ public struct PostingReader: Sendable {
         return text
     }
 
-    /// The title without the link or badge markup job boards put around it.
-    private static func cleanTitle(_ text: String) -> String {
-        stripped(text)
+    private static let titleLabels = [
+        "job title", "title", "position", "role", "vacancy", "opening", "puesto",
+        "puesto de trabajo", "poste", "intitulé du poste", "stelle", "stellenbezeichnung",
+    ]
+    private static let hiringPhrase = try! NSRegularExpression(
+        pattern:
+            #"\b(?:looking for|seeking|hiring|recruiting|searching for)\s+(?:an?|our next|a new|an experienced)\s+((?:[A-Z][\w+#./&-]*\s?){1,6})"#
+    )
+
+    private static let danglingWords: Set<String> = [
+        "with", "of", "in", "and", "or", "using", "for", "to", "as", "like", "including", "the",
+        "a", "an",
+    ]
+
+    /// A clause cut by a line break: it ends in a joining word or a comma.
+    static func isBroken(_ clause: String) -> Bool {
+        if clause.hasSuffix(",") { return true }
+        let last = clause.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return danglingWords.contains(last)
+    }
+
+    /// "We are looking for a Senior Data Engineer to join our team": a sentence that announces the job asks
+    /// nothing of the candidate, whatever words it uses.
+    static func announcesTheJob(_ clause: String) -> Bool {
+        hiringPhrase.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)) != nil
+    }
+
+    /// The job's title from its first line: without the link or badge markup job boards put around it or a
+    /// "Job title:" label; from "We are looking for a Senior Backend Engineer to ..." when the posting opens
+    /// with prose (then `inProse`); nil when prose names no job.
+    static func title(from text: String) -> (title: String?, inProse: Bool) {
+        // A title may run long ("Alternance – Ingénieur(e) Développement - C/C++ ou PYTHON – Energie &
+        // Telecom – Aix en Provence"); prose has sentences.
+        let words = text.split(separator: " ").count
+        let isProse = words > 30 || (words > 14 && (text.hasSuffix(".") || text.contains(". ")))
+        guard isProse else {
+            var title = stripped(text)
+            if let colon = title.firstIndex(of: ":"),
+                titleLabels.contains(
+                    title[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
+            {
+                title = String(title[title.index(after: colon)...].trimmingSpaces)
+            }
+            return (title.isEmpty ? nil : title, false)
+        }
+        guard
+            let match = hiringPhrase.firstMatch(
+                in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range(at: 1), in: text)
+        else { return (nil, true) }
+        return (String(text[range].trimmingSpaces), true)
     }
 
     private static let titleLevels: [(Seniority, [String])] = [

@@ -86,6 +86,11 @@ public struct PostingVocabulary: Sendable {
         }
     }()
 
+    /// The part a heading's exact words name ("Requirements", "Nice to have"), or nil.
+    public func exactPart(forHeading heading: String) -> PostingPart? {
+        exact[HeadingVocabulary.normalize(heading)]
+    }
+
     /// The part a heading starts, or nil when it names none. Short headings match a keyword as any word.
     public func part(forHeading heading: String) -> PostingPart? {
         let key = HeadingVocabulary.normalize(heading)
