@@ -173,7 +173,7 @@ public struct PostingReader: Sendable {
     /// inside its part rather than ending it.
     static func isStyledAsHeading(_ block: Block, colonCounts: Bool = true) -> Bool {
         if block.kind == .heading { return true }
-        guard block.kind == .paragraph, block.text.split(separator: " ").count <= 7 else {
+        guard block.kind == .paragraph, block.text.split(separator: " ").count <= 9 else {
             return false
         }
         let ledByPictograph =
@@ -355,7 +355,9 @@ public struct PostingReader: Sendable {
             let before =
                 gap(max(0, hit.range.lowerBound - 30)..<hit.range.lowerBound)
                 .split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
-            return inList || cues.contains(before)
+            // "tools: Airflow", "(Airflow", "ie. Airflow": a label or an example introduces the name.
+            return inList || cues.contains(before) || before.hasSuffix(":") || before.hasSuffix("(")
+                || ["ie.", "i.e.", "eg.", "incl."].contains(before)
         }
     }
 
