@@ -5,13 +5,13 @@ import Foundation
 /// skills each requirement line names and how they combine, years, degree, conditions reported but never scored,
 /// and what was not understood. It never decides a score; `PostingRole` turns the posting into a role.
 public struct PostingReader: Sendable {
-    private let vocabulary: PostingVocabulary
-    private let headings: HeadingVocabulary
-    private let matcher: SkillMatcher
-    private let skillIDs: [String]
+    let vocabulary: PostingVocabulary
+    let headings: HeadingVocabulary
+    let matcher: SkillMatcher
+    let skillIDs: [String]
     /// Whether years asked for a skill are about that tool ("3+ years of Python") rather than the role's field
     /// ("5+ years of experience in data science").
-    private let yearsAreAboutTheSkill: [Bool]
+    let yearsAreAboutTheSkill: [Bool]
     private static let toolCategories: Set<SkillCategory> = [
         .language, .web, .mobile, .mlLibrary, .dataTool, .database, .visualization, .cloud, .devops,
         .tool, .office,
@@ -154,7 +154,7 @@ public struct PostingReader: Sendable {
 
     /// The part a block starts when it is a heading: a heading block, or a short line that is nothing but a
     /// posting heading ("**Requirements**" read as a paragraph, "What you'll do:").
-    private func headingPart(_ block: Block) -> PostingPart? {
+    func headingPart(_ block: Block) -> PostingPart? {
         let text = Self.stripped(block.text)
         let words = text.split(separator: " ").count
         guard words >= 1, words <= 9, block.kind != .listItem || block.text.hasSuffix(":") else {
@@ -185,7 +185,7 @@ public struct PostingReader: Sendable {
     }
 
     /// "Requirements: Python, SQL": the part named before a colon, and the rest of the line.
-    private func inlineLabel(_ text: String) -> (PostingPart?, String) {
+    func inlineLabel(_ text: String) -> (PostingPart?, String) {
         guard let colon = text.firstIndex(of: ":"),
             text.distance(from: text.startIndex, to: colon) <= 40
         else {
@@ -240,356 +240,14 @@ public struct PostingReader: Sendable {
     }
 
     /// Words that make a line a requirement wherever it stands.
-    private static let askingPhrases = [
+    static let askingPhrases = [
         "experience with", "experience in", "proficiency in", "proficient in",
         "knowledge of", "familiarity with", "familiar with", "years of", "degree in",
         "expertise in", "skilled in", "strong background in", "hands-on experience",
     ]
 
-    private static func asks(_ text: String) -> Bool {
+    static func asks(_ text: String) -> Bool {
         let lower = text.lowercased()
         return askingPhrases.contains { lower.contains($0) }
-    }
-
-    // MARK: - Lines
-
-    private func requirement(_ text: String, part: PostingPart, block: Block) -> PostingRequirement
-    {
-        var hits = skillHits(in: text)
-        let scalars = Array(text.unicodeScalars)
-        if PostingLineFacts.degree(in: text) != nil {
-            // "BS in Computer Science or Statistics": a degree's field is not a skill the job asks for.
-            let fields = Set(PostingLineFacts.fields)
-            hits.removeAll {
-                fields.contains(String(String.UnicodeScalarView(scalars[$0.range])).lowercased())
-            }
-        }
-        let terms = hits.map { String(String.UnicodeScalarView(scalars[$0.range])) }
-        let skills = hits.map { skillIDs[$0.skill] }
-        var mode = Requirement.Mode.all
-        if skills.count > 1 {
-            let lower = text.lowercased()
-            let between = zip(hits, hits.dropFirst()).map { pair -> String in
-                let gap =
-                    pair.0.range.upperBound..<max(pair.0.range.upperBound, pair.1.range.lowerBound)
-                return String(String.UnicodeScalarView(scalars[gap])).lowercased()
-            }
-            let alternatives = [
-                "one of", "either", "any of", "such as", "e.g.", "like ", "similar", "at least one",
-            ]
-            if between.contains(where: {
-                $0.contains(" or ") || $0.hasPrefix("or ") || $0.contains("/")
-                    || $0.contains(" ou ") || $0.contains(" oder ")
-            })
-                || alternatives.contains(where: lower.contains)
-            {
-                mode = .any
-            }
-        }
-        var years: Int?
-        var yearsSkill: String?
-        if let found = PostingLineFacts.years(in: text) {
-            years = found.years
-            // "3+ years of Python": the first skill named right after the years is what they are about.
-            let utf16 = Array(text.utf16)
-            let after = String(decoding: utf16[min(found.end, utf16.count)...], as: UTF16.self)
-                .lowercased()
-            let tail = String(after.trimmingSpaces)
-            if ["of ", "with ", "in ", "using ", "working with ", "programming in ", "de ", "d'"]
-                .contains(where: tail.hasPrefix)
-                || tail.hasPrefix("experience with") || tail.hasPrefix("experience in")
-                || tail.hasPrefix("of experience with")
-                || tail.hasPrefix("of experience in")
-                || tail.hasPrefix("of hands-on experience with")
-            {
-                let offset = text.unicodeScalars.count - after.unicodeScalars.count
-                if let hit = hits.first(where: {
-                    $0.range.lowerBound >= offset && $0.range.lowerBound - offset <= 45
-                }), yearsAreAboutTheSkill[hit.skill] {
-                    yearsSkill = skillIDs[hit.skill]
-                }
-            }
-        }
-        return PostingRequirement(
-            part: part, text: text, line: block.line, page: block.page, skills: skills,
-            terms: terms, mode: mode, minimum: 1, years: years, yearsSkill: yearsSkill)
-    }
-
-    /// The skills a requirement line names, in order. A short name that needs context in a resume (R, Go,
-    /// Spark) counts in a posting line when it stands in a list with another skill ("R and scikit-learn") or
-    /// after words that ask for a skill ("experience with Spark").
-    private func skillHits(in text: String) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
-        let plain = matcher.hits(in: text, section: .experience)
-        let listed = matcher.hits(in: text, section: .skills).sorted {
-            $0.range.lowerBound < $1.range.lowerBound
-        }
-        let plainSkills = Set(plain.map(\.skill))
-        let scalars = Array(text.unicodeScalars)
-        func gap(_ range: Range<Int>) -> String {
-            String(String.UnicodeScalarView(scalars[range])).lowercased()
-        }
-        let separators: Set<String> = [
-            ",", "/", "and", "or", "&", "+", ";", "und", "oder", "et", "ou", "y", "o",
-        ]
-        let cues = [
-            "with", "in", "of", "using", "like", "including", "e.g.", "as", "knowledge",
-            "experience",
-            // German and French: mit, in, von; avec, en, de.
-            "mit", "von", "avec", "en", "de",
-        ]
-        return listed.filter { hit in
-            guard !plainSkills.contains(hit.skill) else { return true }
-            let inList = listed.contains { other in
-                guard other.skill != hit.skill else { return false }
-                let between =
-                    other.range.lowerBound >= hit.range.upperBound
-                    ? hit.range.upperBound..<other.range.lowerBound
-                    : other.range.upperBound..<max(other.range.upperBound, hit.range.lowerBound)
-                let words = gap(between).split(whereSeparator: { $0 == " " }).map(String.init)
-                return between.count <= 6
-                    && words.allSatisfy {
-                        separators.contains($0.trimmingCharacters(in: .punctuationCharacters))
-                            || separators.contains($0)
-                    }
-            }
-            let before =
-                gap(max(0, hit.range.lowerBound - 30)..<hit.range.lowerBound)
-                .split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
-            // "tools: Airflow", "(Airflow", "ie. Airflow": a label or an example introduces the name.
-            return inList || cues.contains(before) || before.hasSuffix(":") || before.hasSuffix("(")
-                || ["ie.", "i.e.", "eg.", "incl."].contains(before)
-        }
-    }
-
-    private func education(in requirements: [PostingRequirement]) -> EducationRequirement {
-        var education = EducationRequirement()
-        for requirement in requirements where requirement.part != .responsibilities {
-            let text = requirement.text
-            if PostingLineFacts.currentlyPursuing(text) { education.currentlyPursuing = true }
-            if education.graduationWindow == nil {
-                education.graduationWindow = PostingLineFacts.graduationWindow(in: text)
-            }
-            guard requirement.part == .required, let level = PostingLineFacts.degree(in: text)
-            else { continue }
-            // A line that names a level ("Master's degree") outranks one that only speaks of a degree
-            // ("a degree-seeking program"), which counts as a bachelor's only when no line names a level.
-            if PostingLineFacts.highestDegree(in: text) != nil {
-                if education.levelIsAssumed || education.level.map({ level < $0 }) ?? true {
-                    education.level = level
-                    education.line = requirement.line
-                    education.levelIsAssumed = false
-                }
-            } else if education.level == nil {
-                education.level = level
-                education.line = requirement.line
-                education.levelIsAssumed = true
-            }
-            for field in PostingLineFacts.fields(in: text) where !education.fields.contains(field) {
-                education.fields.append(field)
-            }
-            if PostingLineFacts.acceptsEquivalent(text) { education.equivalentAccepted = true }
-        }
-        return education
-    }
-
-    private func notes(in blocks: [Block]) -> [PostingNote] {
-        var notes: [PostingNote] = []
-        for block in blocks where block.text.count <= 300 {
-            for kind in PostingLineFacts.noteKinds(in: block.text)
-            where notes.filter({ $0.kind == kind }).count < 3
-                && !notes.contains(where: { $0.text == block.text && $0.kind == kind })
-            {
-                notes.append(PostingNote(kind: kind, text: block.text, line: block.line))
-            }
-        }
-        return notes
-    }
-
-    // MARK: - The job
-
-    /// The title is the page's top-level heading, else the first line when it is short and names no part,
-    /// else the first heading.
-    private func titleIndex(in blocks: [Block]) -> Int {
-        if let top = blocks.firstIndex(where: { $0.headingLevel == 1 }) { return top }
-        if let first = blocks.first, first.text.split(separator: " ").count <= 12,
-            headingPart(first) == nil,
-            headings.exactSection(for: Self.stripped(first.text)) == nil
-        {
-            return 0
-        }
-        return blocks.firstIndex { $0.kind == .heading } ?? 0
-    }
-
-    private func companyLine(after titleIndex: Int, in blocks: [Block]) -> String? {
-        let next = titleIndex + 1
-        guard blocks.indices.contains(next) else { return nil }
-        let text = Self.stripped(blocks[next].text)
-        let words = text.split(separator: " ").count
-        guard (1...6).contains(words), !blocks[next].text.trimmingSpaces.hasSuffix(":"),
-            !text.contains(where: { $0 == ":" || $0.isNumber || $0 == "`" || $0 == "…" }),
-            !text.hasSuffix("..."),
-            blocks[next].kind != .listItem, headingPart(blocks[next]) == nil,
-            PostingLanguage.guess([text]) == "unknown"
-        else { return nil }
-        return text
-    }
-
-    private static let titleLabels = [
-        "job title", "title", "position", "role", "vacancy", "opening", "puesto",
-        "puesto de trabajo", "poste", "intitulé du poste", "stelle", "stellenbezeichnung",
-    ]
-    private static let hiringPhrase = try! NSRegularExpression(
-        pattern:
-            #"\b(?:looking for|seeking|hiring|recruiting|searching for)\s+(?:an?|our next|a new|an experienced)\s+((?:[A-Z][\w+#./&-]*\s?){1,6})"#
-    )
-
-    private static let danglingWords: Set<String> = [
-        "with", "of", "in", "and", "or", "using", "for", "to", "as", "like", "including", "the",
-        "a", "an",
-    ]
-
-    /// A clause cut by a line break: it ends in a joining word or a comma.
-    static func isBroken(_ clause: String) -> Bool {
-        if clause.hasSuffix(",") { return true }
-        let last = clause.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return danglingWords.contains(last)
-    }
-
-    /// "We are looking for a Senior Data Engineer to join our team": a sentence that announces the job asks
-    /// nothing of the candidate, whatever words it uses.
-    static func announcesTheJob(_ clause: String) -> Bool {
-        hiringPhrase.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)) != nil
-    }
-
-    /// The job's title from its first line: without the link or badge markup job boards put around it or a
-    /// "Job title:" label; from "We are looking for a Senior Backend Engineer to ..." when the posting opens
-    /// with prose (then `inProse`); nil when prose names no job.
-    static func title(from text: String) -> (title: String?, inProse: Bool) {
-        // A title may run long ("Alternance – Ingénieur(e) Développement - C/C++ ou PYTHON – Energie &
-        // Telecom – Aix en Provence"); prose has sentences.
-        let words = text.split(separator: " ").count
-        let isProse = words > 30 || (words > 14 && (text.hasSuffix(".") || text.contains(". ")))
-        guard isProse else {
-            var title = stripped(text)
-            if let colon = title.firstIndex(of: ":"),
-                titleLabels.contains(
-                    title[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
-            {
-                title = String(title[title.index(after: colon)...].trimmingSpaces)
-            }
-            return (title.isEmpty ? nil : title, false)
-        }
-        guard
-            let match = hiringPhrase.firstMatch(
-                in: text, range: NSRange(text.startIndex..., in: text)),
-            let range = Range(match.range(at: 1), in: text)
-        else { return (nil, true) }
-        return (String(text[range].trimmingSpaces), true)
-    }
-
-    private static let titleLevels: [(Seniority, [String])] = [
-        (
-            .intern,
-            [
-                "intern", "internship", "interns", "stage", "stagiaire", "alternance", "alternant",
-                "apprentice",
-                "apprenticeship", "praktikum", "praktikant", "werkstudent", "trainee", "co-op",
-                "实习", "实习生",
-            ]
-        ),
-        (.lead, ["lead", "head", "manager", "director"]),
-        (.senior, ["senior", "sr", "staff", "principal", "iii"]),
-        (
-            .junior,
-            ["junior", "jr", "graduate", "entry", "entry-level", "new grad", "i", "associate"]
-        ),
-        (.mid, ["intermediate", "mid", "mid-level", "ii"]),
-    ]
-
-    static func seniority(title: String?, minimumYears: Int?) -> Seniority {
-        if let title {
-            // "Applied ML Scientist / Senior Applied ML Scientist": the first title is the job.
-            let first = title.components(separatedBy: " / ").first ?? title
-            let words = first.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(
-                String.init)
-            for (level, markers) in titleLevels
-            where markers.contains(where: { marker in
-                marker.unicodeScalars.first.map { $0.value >= 0x4E00 } == true
-                    ? first.contains(marker) : words.contains(marker)
-            }) {
-                return level
-            }
-        }
-        guard let years = minimumYears else { return .unspecified }
-        return years <= 1 ? .junior : years <= 4 ? .mid : .senior
-    }
-
-    /// A file with resume headings (experience, education, skills) and no posting part is a resume.
-    /// A file with a candidate's contact line and resume headings (experience, education, skills), and no
-    /// heading only a posting has (responsibilities, preferred, benefits, requirements), is a resume.
-    private func looksLikeResume(_ blocks: [Block]) -> Bool {
-        var sections = Set<Section>()
-        for block in blocks
-        where block.kind == .heading || block.text.isAllCaps
-            || block.text.split(separator: " ").count <= 3
-        {
-            let text = Self.stripped(block.text)
-            if let part = vocabulary.part(forHeading: text),
-                headings.exactSection(for: text) == nil,
-                part != .ignored || block.kind == .heading
-            {
-                return false
-            }
-            if let section = headings.exactSection(for: text) { sections.insert(section) }
-        }
-        let contact = ContactFinder().contact(in: Array(blocks.prefix(6)))
-        return (contact.email != nil || contact.phone != nil)
-            && sections.intersection([.experience, .education, .skills, .projects]).count >= 2
-    }
-
-    // MARK: - Not understood
-
-    /// Words that look technical but are no taxonomy skill: CamelCase, letters with digits, acronyms.
-    private static let commonAcronyms: Set<String> = [
-        "ML", "AI", "BS", "MS", "BA", "MA", "PHD", "US", "USA", "UK", "EU", "EEO", "HR", "IT", "OR",
-        "AND", "API", "APIS",
-        "CV", "CS", "UX", "UI", "KPI", "KPIS", "ROI", "TV", "PM", "CEO", "CTO", "NY", "SF", "LA",
-        "OK", "WFH", "PTO",
-        "PhD", "MSc", "BSc", "BEng", "MEng", "MBA", "GPA",
-    ]
-
-    private func unrecognized(in requirements: [PostingRequirement]) -> [String] {
-        var found: [String] = []
-        for requirement in requirements where requirement.part != .responsibilities {
-            let known = Set(requirement.terms.flatMap { $0.split(separator: " ").map(String.init) })
-            for raw in requirement.text.split(whereSeparator: { " ,;()[]{}\"“”'’!?".contains($0) })
-            {
-                let token = String(raw.trimming([".", ":", "/", "-"]))
-                guard token.count >= 2, !known.contains(token), !found.contains(token) else {
-                    continue
-                }
-                if Self.looksTechnical(token) { found.append(token) }
-            }
-        }
-        return Array(found.prefix(40))
-    }
-
-    static func looksTechnical(_ token: String) -> Bool {
-        let letters = token.filter(\.isLetter)
-        guard !letters.isEmpty, token.count <= 30 else { return false }
-        let hasDigit = token.contains(where: \.isNumber)
-        if hasDigit, letters.count >= 1, !token.hasSuffix("s"), token.filter(\.isNumber).count < 4 {
-            return token.first!.isLetter  // "S3", "EC2", "GPT-4"; not "2027" or "401k"
-        }
-        let scalars = Array(token)
-        let camel = zip(scalars, scalars.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
-        if camel { return true }  // "BigQuery", "SageMaker"
-        if commonAcronyms.contains(token) { return false }
-        if letters.count >= 2, letters.count <= 6, letters.allSatisfy(\.isUppercase),
-            token == letters
-        {
-            return !commonAcronyms.contains(token)  // "GCP", "ETL"; not "ML" or "BS"
-        }
-        return false
     }
 }
