@@ -82,6 +82,8 @@ extension PostingReader {
         let cues = [
             "with", "in", "of", "using", "like", "including", "e.g.", "as", "knowledge",
             "experience",
+            "applying", "apply", "implementing", "implement", "building", "build", "developing",
+            "develop", "use",
             // German and French: mit, in, von; avec, en, de.
             "mit", "von", "avec", "en", "de",
         ]

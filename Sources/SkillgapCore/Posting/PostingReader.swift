@@ -100,6 +100,16 @@ public struct PostingReader: Sendable {
             asked.terms = kept.map { asked.terms[$0] }
             if !asked.skills.isEmpty { requirements.insert(asked, at: 0) }
         }
+        // The employer's own name is no skill it asks for ("contributed to GitLab" in GitLab's posting).
+        if let company = company?.lowercased() {
+            for index in requirements.indices {
+                let kept = requirements[index].terms.indices.filter {
+                    requirements[index].terms[$0].lowercased() != company
+                }
+                requirements[index].skills = kept.map { requirements[index].skills[$0] }
+                requirements[index].terms = kept.map { requirements[index].terms[$0] }
+            }
+        }
         let isResume = looksLikeResume(blocks)
         if !isResume, !requirements.contains(where: { $0.part == .required && !$0.skills.isEmpty })
         {
