@@ -34,6 +34,69 @@ public struct PostingReader: Sendable {
             ? Self.title(from: blocks[titleIndex].text) : (nil, false)
         let company = titleInProse ? nil : companyLine(after: titleIndex, in: blocks)
 
+        var (requirements, seen) = requirementLines(
+            in: blocks, after: titleIndex, titleInProse: titleInProse)
+        if let title, let asked = titleTools(title, block: blocks[titleIndex]) {
+            requirements.insert(asked, at: 0)
+        }
+        if let company { requirements = requirements.map { Self.dropping(company, from: $0) } }
+        let isResume = looksLikeResume(blocks)
+        if !isResume, !requirements.contains(where: { $0.part == .required && !$0.skills.isEmpty })
+        {
+            // No part was recognised: lines that ask in their own words ("experience with", "proficiency in")
+            // are required or preferred wherever they stand.
+            for block in blocks
+            where !seen.contains(block.text.lowercased()) && Self.asks(block.text) {
+                seen.insert(block.text.lowercased())
+                requirements.append(
+                    requirement(
+                        block.text, part: vocabulary.part(ofLine: block.text, under: .required),
+                        block: block))
+            }
+        }
+
+        let required = requirements.filter { $0.part == .required }
+        // The years the role asks ("5+ years of experience in data science"); without them, the fewest asked
+        // for a skill ("3+ years of Python").
+        let minimumYears =
+            required.filter { $0.yearsSkill == nil }.compactMap(\.years).min()
+            ?? required.compactMap(\.years).min()
+        var education = education(in: requirements)
+        // The graduation window and "currently pursuing" may stand in a part the rules do not name.
+        for block in blocks where education.graduationWindow == nil {
+            education.graduationWindow = PostingLineFacts.graduationWindow(in: block.text)
+        }
+        let language = PostingLanguage.guess(blocks.map(\.text))
+        var warnings = document.warnings.map(PostingWarning.extraction)
+        var posting = Posting(
+            document: document, title: title, company: company,
+            seniority: Self.seniority(title: title, minimumYears: minimumYears), language: language,
+            requirements: requirements, minimumYears: minimumYears, education: education,
+            notes: notes(in: blocks), unrecognized: unrecognized(in: requirements), warnings: [])
+        if !vocabulary.languages.contains(language), language != "unknown" {
+            warnings.append(.unsupportedLanguage(language))
+        }
+        if isResume {
+            // A resume's skills are no posting's requirements.
+            posting.requirements = []
+            posting.minimumYears = nil
+            posting.education = EducationRequirement()
+            posting.unrecognized = []
+            warnings.append(.looksLikeResume)
+        } else if !posting.hasRequirements {
+            warnings.append(.noRequirements)
+        }
+        posting.warnings = warnings
+        return posting
+    }
+
+    /// Every line of the required, preferred and responsibilities parts, sentence by sentence, and the clauses
+    /// read (lower-cased), so the fallback below reads no line twice.
+    private func requirementLines(
+        in blocks: [Block], after titleIndex: Int, titleInProse: Bool
+    )
+        -> ([PostingRequirement], Set<String>)
+    {
         var requirements: [PostingRequirement] = []
         var seen = Set<String>()
         // A posting that opens with a paragraph ("We are looking for a Senior Backend Engineer to ...") takes its
@@ -90,74 +153,32 @@ public struct PostingReader: Sendable {
         {
             requirements.append(requirement(broken, part: current ?? .required, block: last))
         }
-        // "Data Engineer (with Spark, Python)", "Développeur C/C++ ou Python": tools the title names are asked.
-        if let title, blocks.indices.contains(titleIndex) {
-            var asked = requirement(title, part: .required, block: blocks[titleIndex])
-            let kept = asked.skills.indices.filter { index in
-                yearsAreAboutTheSkill[skillIDs.firstIndex(of: asked.skills[index]) ?? 0]
-            }
-            asked.skills = kept.map { asked.skills[$0] }
-            asked.terms = kept.map { asked.terms[$0] }
-            if !asked.skills.isEmpty { requirements.insert(asked, at: 0) }
-        }
-        // The employer's own name is no skill it asks for ("contributed to GitLab" in GitLab's posting).
-        if let company = company?.lowercased() {
-            for index in requirements.indices {
-                let kept = requirements[index].terms.indices.filter {
-                    requirements[index].terms[$0].lowercased() != company
-                }
-                requirements[index].skills = kept.map { requirements[index].skills[$0] }
-                requirements[index].terms = kept.map { requirements[index].terms[$0] }
-            }
-        }
-        let isResume = looksLikeResume(blocks)
-        if !isResume, !requirements.contains(where: { $0.part == .required && !$0.skills.isEmpty })
-        {
-            // No part was recognised: lines that ask in their own words ("experience with", "proficiency in")
-            // are required or preferred wherever they stand.
-            for block in blocks
-            where !seen.contains(block.text.lowercased()) && Self.asks(block.text) {
-                seen.insert(block.text.lowercased())
-                requirements.append(
-                    requirement(
-                        block.text, part: vocabulary.part(ofLine: block.text, under: .required),
-                        block: block))
-            }
-        }
+        return (requirements, seen)
+    }
 
-        let required = requirements.filter { $0.part == .required }
-        // The years the role asks ("5+ years of experience in data science"); without them, the fewest asked
-        // for a skill ("3+ years of Python").
-        let minimumYears =
-            required.filter { $0.yearsSkill == nil }.compactMap(\.years).min()
-            ?? required.compactMap(\.years).min()
-        var education = education(in: requirements)
-        // The graduation window and "currently pursuing" may stand in a part the rules do not name.
-        for block in blocks where education.graduationWindow == nil {
-            education.graduationWindow = PostingLineFacts.graduationWindow(in: block.text)
+    /// "Data Engineer (with Spark, Python)", "Développeur C/C++ ou Python": tools the title names are asked.
+    private func titleTools(_ title: String, block: Block) -> PostingRequirement? {
+        var asked = requirement(title, part: .required, block: block)
+        let kept = asked.skills.indices.filter { index in
+            yearsAreAboutTheSkill[skillIDs.firstIndex(of: asked.skills[index]) ?? 0]
         }
-        let language = PostingLanguage.guess(blocks.map(\.text))
-        var warnings = document.warnings.map(PostingWarning.extraction)
-        var posting = Posting(
-            document: document, title: title, company: company,
-            seniority: Self.seniority(title: title, minimumYears: minimumYears), language: language,
-            requirements: requirements, minimumYears: minimumYears, education: education,
-            notes: notes(in: blocks), unrecognized: unrecognized(in: requirements), warnings: [])
-        if !vocabulary.languages.contains(language), language != "unknown" {
-            warnings.append(.unsupportedLanguage(language))
+        asked.skills = kept.map { asked.skills[$0] }
+        asked.terms = kept.map { asked.terms[$0] }
+        return asked.skills.isEmpty ? nil : asked
+    }
+
+    /// The requirement without the employer's own name: "contributed to GitLab" in GitLab's posting asks for
+    /// no GitLab skill.
+    private static func dropping(
+        _ company: String, from requirement: PostingRequirement
+    ) -> PostingRequirement {
+        var requirement = requirement
+        let kept = requirement.terms.indices.filter {
+            requirement.terms[$0].lowercased() != company.lowercased()
         }
-        if isResume {
-            // A resume's skills are no posting's requirements.
-            posting.requirements = []
-            posting.minimumYears = nil
-            posting.education = EducationRequirement()
-            posting.unrecognized = []
-            warnings.append(.looksLikeResume)
-        } else if !posting.hasRequirements {
-            warnings.append(.noRequirements)
-        }
-        posting.warnings = warnings
-        return posting
+        requirement.skills = kept.map { requirement.skills[$0] }
+        requirement.terms = kept.map { requirement.terms[$0] }
+        return requirement
     }
 
     // MARK: - Parts
