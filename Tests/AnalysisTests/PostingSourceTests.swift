@@ -222,6 +222,36 @@ final class PostingSourceTests: XCTestCase {
             posting.requirements.flatMap(\.skills).contains("java"), "benefits are ignored")
     }
 
+    func testAChinesePostingIsReadWithoutSpacesBetweenWords() throws {
+        let text = """
+            # 数据工程师
+
+            ### 岗位职责
+            * 使用Go、Python等语言进行开发
+
+            ### 任职要求
+            * 计算机科学或相关专业的本科及以上学历;
+            * 2-4 年数据开发经验;
+            * 具备一定的算法基础和数据结构知识;
+            * 良好的团队合作精神和沟通能力。
+
+            **关于我们**
+            * 我们的团队使用 Java 开发
+            """
+        let posting = try source.posting(from: .bytes(Data(text.utf8)))
+        XCTAssertEqual(posting.language, "zh")
+        XCTAssertEqual(
+            Set(posting.skills(.required)),
+            ["algorithms", "data-structures", "collaboration", "communication"])
+        XCTAssertEqual(posting.minimumYears, 2)
+        XCTAssertEqual(posting.education.level, .bachelor)
+        let responsibilities = Set(
+            posting.requirements.filter { $0.part == .responsibilities }.flatMap(\.skills))
+        XCTAssertEqual(responsibilities, ["go", "python"], "Go and Python in a list joined by 、")
+        XCTAssertFalse(
+            posting.requirements.flatMap(\.skills).contains("java"), "关于我们 (about us) is ignored")
+    }
+
     func testDatesOfEveryCommonShapeAreRead() {
         let now = 2026 * 12 + 10
         XCTAssertEqual(

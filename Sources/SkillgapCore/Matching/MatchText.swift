@@ -5,6 +5,9 @@ struct MatchText {
     let folded: [UInt32]
     /// Whether each scalar is a letter or digit, looked up once.
     let alphanumeric: [Bool]
+    /// Whether each scalar is a CJK ideograph or kana, where words are not separated by spaces; empty for text
+    /// without any, so most text pays nothing for it.
+    let ideographic: [Bool]
 
     init(_ text: String) {
         var original = Array(text.unicodeScalars)
@@ -12,6 +15,24 @@ struct MatchText {
         self.original = original
         self.folded = original.map(Self.fold)
         self.alphanumeric = original.map(Self.isAlphanumeric)
+        self.ideographic =
+            original.contains { $0.value >= 0x2E80 } ? original.map(Self.isIdeographic) : []
+    }
+
+    /// CJK ideographs and kana: each may begin or end a word.
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x2FDF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+            0x20000...0x2FA1F:
+            true
+        default: false
+        }
+    }
+
+    /// Whether a word may begin or end between scalars `index - 1` and `index` although both are letters: in
+    /// Chinese or Japanese text every ideograph is such a place.
+    func mayBreak(before index: Int) -> Bool {
+        !ideographic.isEmpty && (ideographic[index] || ideographic[index - 1])
     }
 
     /// Lower case, one scalar for one so positions line up with the original.

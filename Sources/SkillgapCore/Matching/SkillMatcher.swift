@@ -50,7 +50,11 @@ public struct SkillMatcher: Sendable {
         var contextInBlock: [Int: Bool] = [:]
         let alphanumeric = match.alphanumeric
         for start in alphanumeric.indices {
-            if start > 0, alphanumeric[start - 1], alphanumeric[start] { continue }
+            if start > 0, alphanumeric[start - 1], alphanumeric[start],
+                !match.mayBreak(before: start)
+            {
+                continue
+            }
             trie.walk(match, from: start) { entry, end in
                 guard !seen.contains(entry.skill),
                     accepts(
@@ -108,7 +112,7 @@ public struct SkillMatcher: Sendable {
         let alphanumeric = text.alphanumeric
         guard end < scalars.count else { return true }
         let next = scalars[end]
-        if alphanumeric[end] { return !alphanumeric[end - 1] }
+        if alphanumeric[end] { return !alphanumeric[end - 1] || text.mayBreak(before: end) }
         if next == "+" || next == "#" { return !alphanumeric[end - 1] }
         let joined = end + 1 < scalars.count && alphanumeric[end + 1]
         if joined, next == "." || next == "&" { return false }
@@ -122,7 +126,7 @@ public struct SkillMatcher: Sendable {
         let alphanumeric = text.alphanumeric
         guard start > 0 else { return true }
         let previous = scalars[start - 1]
-        if alphanumeric[start - 1] { return !alphanumeric[start] }
+        if alphanumeric[start - 1] { return !alphanumeric[start] || text.mayBreak(before: start) }
         let joined = start >= 2 && alphanumeric[start - 2]
         if joined, previous == "&" || (previous == "." && alphanumeric[start]) { return false }
         if joined, ambiguous, previous == "-" || previous == "'" || previous == "’" { return false }

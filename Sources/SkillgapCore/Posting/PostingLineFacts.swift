@@ -10,7 +10,7 @@ enum PostingLineFacts {
     /// "3+ years", "2-4 years", "2–4 yrs", "at least two years", "5 ans", "3 Jahre": the first number.
     private static let years = try! NSRegularExpression(
         pattern:
-            #"(?<![\d.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:plus\s*)?(?:(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*)?(?:years?|yrs?|ans|jahre?n?)\b"#,
+            #"(?<![\d.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:plus\s*)?(?:(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*)?(?:(?:years?|yrs?|ans|jahre?n?)\b|年)"#,
         options: [.caseInsensitive])
     private static let degreeWords = [
         "degree", "diploma", "bachelor", "master", "phd", "ph.d", "bs", "ms", "bsc", "msc",
@@ -129,7 +129,11 @@ enum PostingLineFacts {
             if degreeWords.contains(lower) { mentions = true }
             previous = lower
         }
-        if text.contains("学历") || text.contains("本科") { mentions = true }
+        // Chinese writes degrees without spaces: 本科 (bachelor's), 硕士 or 研究生 (master's), 博士 (doctorate).
+        if text.contains("本科") { levels.insert(.bachelor) }
+        if text.contains("硕士") || text.contains("研究生") { levels.insert(.master) }
+        if text.contains("博士") { levels.insert(.phd) }
+        if text.contains("学历") { mentions = true }
         return (levels, mentions || !levels.isEmpty)
     }
 

@@ -20,7 +20,9 @@ extension PostingReader {
         guard blocks.indices.contains(next) else { return nil }
         let text = Self.stripped(blocks[next].text)
         let words = text.split(separator: " ").count
-        guard (1...6).contains(words), !blocks[next].text.trimmingSpaces.hasSuffix(":"),
+        let raw = blocks[next].text
+        let badge = raw.contains("`") || raw.unicodeScalars.first.map { $0.value >= 0x2190 } == true
+        guard (1...6).contains(words), !raw.trimmingSpaces.hasSuffix(":"), !badge,
             !text.contains(where: { $0 == ":" || $0.isNumber || $0 == "`" || $0 == "…" }),
             !text.hasSuffix("..."),
             blocks[next].kind != .listItem, headingPart(blocks[next]) == nil,

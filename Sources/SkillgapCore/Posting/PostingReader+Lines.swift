@@ -77,7 +77,8 @@ extension PostingReader {
             String(String.UnicodeScalarView(scalars[range])).lowercased()
         }
         let separators: Set<String> = [
-            ",", "/", "and", "or", "&", "+", ";", "und", "oder", "et", "ou", "y", "o",
+            ",", "/", "and", "or", "&", "+", ";", "und", "oder", "et", "ou", "y", "o", "、", "，",
+            "和", "或", "及",
         ]
         let cues = [
             "with", "in", "of", "using", "like", "including", "e.g.", "as", "knowledge",
@@ -86,6 +87,8 @@ extension PostingReader {
             "develop", "use",
             // German and French: mit, in, von; avec, en, de.
             "mit", "von", "avec", "en", "de",
+            // Chinese: use, familiar with, master, proficient in.
+            "使用", "熟悉", "掌握", "精通",
         ]
         return listed.filter { hit in
             guard !plainSkills.contains(hit.skill) else { return true }

@@ -96,6 +96,15 @@ public struct PostingVocabulary: Sendable {
         let key = HeadingVocabulary.normalize(heading)
         guard !key.isEmpty else { return nil }
         if let part = exact[key] { return part }
+        // Chinese and Japanese headings have no spaces: "Gate价值观" holds the heading "价值观".
+        if key.unicodeScalars.contains(where: MatchText.isIdeographic), key.count <= 12,
+            let (_, part) = exact.first(where: {
+                $0.key.unicodeScalars.contains(where: MatchText.isIdeographic)
+                    && key.contains($0.key)
+            })
+        {
+            return part
+        }
         let words = key.split(separator: " ").map(String.init)
         // An entry ("Acme, 2020") names a part only exactly.
         guard words.count <= 9, !heading.contains(where: { $0 == "," || $0.isNumber })
