@@ -264,4 +264,13 @@ final class PostingSourceTests: XCTestCase {
             ExperienceTimeline.range(in: "2019.01 - 2020.05", now: now).map { $0.1 - $0.0 }, 17)
         XCTAssertNil(ExperienceTimeline.range(in: "Python, SQL and 3 projects", now: now))
     }
+
+    func testAnAbbreviationsDotDoesNotEndTheSentence() {
+        XCTAssertEqual(
+            PostingReader.clauses("Data pipelines (ie. Airflow). Also Spark, e.g. Databricks"),
+            ["Data pipelines (ie. Airflow).", "Also Spark, e.g. Databricks"])
+        XCTAssertEqual(
+            PostingReader.clauses("Strong SQL. Python is a plus; Go too"),
+            ["Strong SQL.", "Python is a plus;", "Go too"])
+    }
 }

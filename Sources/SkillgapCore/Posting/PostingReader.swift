@@ -253,8 +253,8 @@ public struct PostingReader: Sendable {
             let endsSentence =
                 ".!?".contains(character) && spaced
                 && next.map { $0.isUppercase || $0.isNumber } == true
-            // "e.g. Python" and "etc. Also" do not end a sentence at their abbreviation's dot.
-            let abbreviation = ["e.g.", "i.e.", "etc.", "vs."].contains(where: current.hasSuffix)
+            // "e.g. Python", "(ie. Airflow)" and "etc. Also" do not end a sentence at their abbreviation's dot.
+            let abbreviation = abbreviations.contains(lastWord(of: current).lowercased())
             // ", preferably with Spark": what follows the comma is wished, what comes before it asked.
             let rest = String(characters[(index + 1)...].prefix(16)).lowercased()
             let wishFollows =
@@ -270,7 +270,18 @@ public struct PostingReader: Sendable {
         return pieces.filter { !$0.isEmpty }
     }
 
-    /// Words that make a line a requirement wherever it stands.
+    /// Abbreviations whose dot does not end a sentence, as they are written in postings.
+    static let abbreviations: Set<String> = [
+        "e.g.", "eg.", "i.e.", "ie.", "etc.", "vs.", "incl.", "esp.", "approx.", "min.", "max.",
+        "cf.",
+    ]
+
+    /// The last word of a text, without the brackets or quotes that open it.
+    static func lastWord(of text: String) -> Substring {
+        let word = text.split(separator: " ").last ?? ""
+        return word.drop(while: { "([\"'“‘".contains($0) })
+    }
+
     static let askingPhrases = [
         "experience with", "experience in", "proficiency in", "proficient in",
         "knowledge of", "familiarity with", "familiar with", "years of", "degree in",
