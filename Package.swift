@@ -39,13 +39,15 @@ let package = Package(
         ),
         // One reporter per output format, from one render-neutral report model.
         .target(name: "Reports", dependencies: ["SkillgapCore"]),
+        // Project folders and notebooks to languages and skills, reading code as text and never running it.
+        .target(name: "Portfolio", dependencies: ["SkillgapCore"]),
         // The one pipeline every command runs: input, document, resume, evidence, assessment.
         .target(name: "Analysis", dependencies: ["SkillgapCore", "Ingest"]),
 
         .executableTarget(
             name: "skillgap",
             dependencies: [
-                "SkillgapCore", "Ingest", "Analysis", "Reports",
+                "SkillgapCore", "Ingest", "Analysis", "Reports", "Portfolio",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Hooks that make a worker crash or hang on purpose exist only in debug builds, for the tests.

@@ -11,17 +11,20 @@ struct AssessmentJSON: Encodable {
         let status: RequirementStatus
         let coverage: Double
     }
+    /// A resume line has a section and a page; a portfolio line has a path instead.
     struct EvidenceJSON: Codable {
-        let section: Section
-        let page, line: Int
+        let section: Section?
+        let path: String?
+        let page: Int?
+        let line: Int
         let text: String
 
         init(_ evidence: Evidence) {
             switch evidence.location {
             case .document(let page, let line, let section):
-                self.section = section
-                self.page = page
-                self.line = line
+                (self.section, self.path, self.page, self.line) = (section, nil, page, line)
+            case .file(let path, let line):
+                (self.section, self.path, self.page, self.line) = (nil, path, nil, line)
             }
             text = evidence.text
         }

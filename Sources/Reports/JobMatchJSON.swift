@@ -6,8 +6,10 @@ struct JobMatchJSON: Encodable {
     struct SkillJSON: Encodable { let id, name: String }
     struct EvidenceJSON: Encodable {
         let skill: String
-        let section: Section
-        let page, line: Int
+        let section: Section?
+        let path: String?
+        let page: Int?
+        let line: Int
         let text: String
     }
     struct LineJSON: Encodable {
@@ -113,7 +115,11 @@ struct JobMatchJSON: Encodable {
                     switch evidence.location {
                     case .document(let page, let line, let section):
                         EvidenceJSON(
-                            skill: skill, section: section, page: page, line: line,
+                            skill: skill, section: section, path: nil, page: page, line: line,
+                            text: evidence.text)
+                    case .file(let path, let line):
+                        EvidenceJSON(
+                            skill: skill, section: nil, path: path, page: nil, line: line,
                             text: evidence.text)
                     }
                 })

@@ -76,6 +76,7 @@ struct JobMatchMarkdown {
     private func place(_ location: SourceLocation) -> String {
         switch location {
         case .document(_, _, let section): "\(section.rawValue), \(location.short)"
+        case .file: "portfolio, \(location.short)"
         }
     }
 }

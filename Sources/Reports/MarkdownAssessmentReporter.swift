@@ -165,6 +165,7 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
     private func place(_ location: SourceLocation) -> String {
         switch location {
         case .document(_, _, let section): "\(section.rawValue), \(location.short)"
+        case .file: "portfolio, \(location.short)"
         }
     }
 

@@ -2,6 +2,8 @@
 public enum SourceLocation: Hashable, Sendable {
     /// A block of a resume or another document: its 1-based page and line, and the section it belongs to.
     case document(page: Int, line: Int, section: Section)
+    /// A line of a file of a portfolio project, its path relative to the folder given ("cnn/train.py").
+    case file(path: String, line: Int)
 
     /// The location of a block of a resume.
     public init(_ block: Block) {
@@ -12,6 +14,7 @@ public enum SourceLocation: Hashable, Sendable {
     public var section: Section? {
         switch self {
         case .document(_, _, let section): section
+        case .file: nil
         }
     }
 }

@@ -61,7 +61,7 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    private static func require(
+    static func require(
         _ value: Int, in range: ClosedRange<Int>, _ flag: String, unit: String = ""
     ) throws {
         guard range.contains(value) else {

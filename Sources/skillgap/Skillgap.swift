@@ -16,7 +16,8 @@ struct Skillgap: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, PostingCommand.self, Batch.self, Rank.self, Extract.self, Rules.self,
+            Check.self, PostingCommand.self, PortfolioCommand.self, Batch.self, Rank.self,
+            Extract.self, Rules.self,
             Worker.self,
         ]
     )

@@ -5,6 +5,7 @@ extension SourceLocation {
     public var short: String {
         switch self {
         case .document(let page, let line, _): "p\(page) L\(line)"
+        case .file(let path, let line): "\(path):\(line)"
         }
     }
 
@@ -12,6 +13,7 @@ extension SourceLocation {
     public var long: String {
         switch self {
         case .document(let page, let line, _): "page \(page), line \(line)"
+        case .file(let path, let line): "\(path), line \(line)"
         }
     }
 }

@@ -22,6 +22,7 @@ public struct ExperienceTimeline: Sendable {
         func covers(_ location: SourceLocation) -> Bool {
             switch location {
             case .document(let page, let line, _): (page, line) >= first && (page, line) <= last
+            case .file: false
             }
         }
     }

@@ -8,6 +8,8 @@ public struct Skill: Equatable, Sendable {
     public var context: [String]
     /// Phrases (any case) inside which a match does not count.
     public var notIn: [String]
+    /// Package and import names that show the skill in a project's code, by ecosystem.
+    public var packages: [SkillPackage]
     public var matchExamples: [RuleExample]
     public var noMatchExamples: [RuleExample]
     /// Where the skill is defined, in its rule file.
@@ -16,7 +18,7 @@ public struct Skill: Equatable, Sendable {
     public init(
         id: String, name: String, category: SkillCategory, aliases: [SkillAlias],
         context: [String] = [],
-        notIn: [String] = [], matchExamples: [RuleExample] = [],
+        notIn: [String] = [], packages: [SkillPackage] = [], matchExamples: [RuleExample] = [],
         noMatchExamples: [RuleExample] = [],
         location: RuleLocation = .unknown
     ) {
@@ -26,6 +28,7 @@ public struct Skill: Equatable, Sendable {
         self.aliases = aliases
         self.context = context
         self.notIn = notIn
+        self.packages = packages
         self.matchExamples = matchExamples
         self.noMatchExamples = noMatchExamples
         self.location = location

@@ -2,7 +2,7 @@
 enum SkillFileReader {
     static let keys = [
         "id", "name", "category", "aliases", "exact", "ambiguous", "signals", "context", "not-in",
-        "examples",
+        "packages", "examples",
     ]
 
     static func skills(in root: RuleNode) throws -> [Skill] {
@@ -40,6 +40,7 @@ enum SkillFileReader {
                     "add context words that make an ambiguous name count, e.g. context: [RStudio, tidyverse]"
             )
         }
+        let packages = try fields["packages"].map(packageList) ?? []
 
         let examples = try fields["examples"]!.mapping(
             "examples", allowed: ["match", "no-match"], required: ["match"])
@@ -55,8 +56,26 @@ enum SkillFileReader {
         }
         return Skill(
             id: id, name: name, category: category, aliases: aliases, context: context,
-            notIn: notIn,
+            notIn: notIn, packages: packages,
             matchExamples: matches, noMatchExamples: noMatches, location: location(node))
+    }
+
+    /// `packages: {python: [torch], r: [torch]}`: names without spaces, under a known ecosystem.
+    private static func packageList(_ node: RuleNode) throws -> [SkillPackage] {
+        let ecosystems = PackageEcosystem.allCases.map(\.rawValue)
+        let fields = try node.mapping("packages", allowed: ecosystems)
+        var packages: [SkillPackage] = []
+        for ecosystem in PackageEcosystem.allCases {
+            for (name, item) in try fields[ecosystem.rawValue]?.strings(ecosystem.rawValue) ?? [] {
+                guard !name.contains(where: \.isWhitespace) else {
+                    throw item.error(
+                        "package name '\(name)' has a space",
+                        hint: "write the name as code imports or installs it, like 'scikit-learn'")
+                }
+                packages.append(SkillPackage(ecosystem, name))
+            }
+        }
+        return packages
     }
 
     private static func exampleList(_ node: RuleNode, what: String) throws -> [RuleExample] {
@@ -87,7 +106,19 @@ enum SkillFileReader {
     static func validateAcrossFiles(_ skills: [Skill]) throws {
         var ids: [String: Skill] = [:]
         var owners: [String: Skill] = [:]
+        var packageOwners: [SkillPackage: Skill] = [:]
         for skill in skills {
+            for package in skill.packages {
+                let key = SkillPackage(package.ecosystem, package.key)
+                if let owner = packageOwners[key], owner.id != skill.id {
+                    throw RuleFileError.at(
+                        skill.location,
+                        message:
+                            "package '\(package.name)' (\(package.ecosystem.rawValue)) of skill '\(skill.id)' is already claimed by '\(owner.id)'",
+                        hint: "a package shows one skill; '\(owner.id)' is at \(owner.location)")
+                }
+                packageOwners[key] = skill
+            }
             if let first = ids[skill.id] {
                 throw RuleFileError.at(
                     skill.location, message: "duplicate skill id '\(skill.id)'",

@@ -1,0 +1,162 @@
+import SkillgapCore
+
+/// What a scan has found so far: lines per language, and each skill's evidence and importing files.
+struct Collector {
+    private struct Found {
+        var evidence: [Evidence] = []
+        var importingFiles: Set<String> = []
+        var declared = false
+        var shownByFile = false
+        var order: Int
+    }
+
+    /// Evidence kept per skill: enough to point at, not every import of a large project.
+    static let evidencePerSkill = 5
+
+    let index: PackageIndex
+    var filesRead = 0
+    var filesSkipped = 0
+    var warnings: [String] = []
+    private var lines: [String: (lines: Int, files: Int, first: String)] = [:]
+    private var found: [String: Found] = [:]
+
+    init(index: PackageIndex) {
+        self.index = index
+    }
+
+    private mutating func note(_ skillID: String, path: String, line: Int, text: Substring) {
+        var entry = found[skillID] ?? Found(order: found.count)
+        if entry.evidence.count < Self.evidencePerSkill {
+            let quote = text.count > 120 ? String(text.prefix(117)) + "..." : String(text)
+            entry.evidence.append(
+                Evidence(
+                    location: .file(path: path, line: line), text: quote, strength: .demonstrated))
+        }
+        found[skillID] = entry
+    }
+
+    mutating func declared(_ packages: [DeclaredPackage], path: String) {
+        for package in packages {
+            guard let skillID = index.skill(package.name, in: package.ecosystem) else { continue }
+            note(skillID, path: path, line: package.line, text: package.text[...])
+            found[skillID]?.declared = true
+        }
+    }
+
+    mutating func code(
+        _ bytes: [UInt8], path: String, language: String, ecosystem: PackageEcosystem?
+    ) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        var scanner = ecosystem.map(ImportScanner.init)
+        // R Markdown and Quarto are prose with code chunks: only the chunks are code.
+        let literate = [".rmd", ".qmd"].contains { path.lowercased().hasSuffix($0) }
+        var inChunk = false
+        for (number, line) in text.split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline
+        ).enumerated() {
+            if literate {
+                let fence = line.trimmingSpaces.hasPrefix("```")
+                if fence { inChunk = !inChunk && line.contains("{") }
+                if fence || !inChunk { continue }
+            }
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            count += 1
+            if let modules = scanner?.modules(in: line) {
+                imports(modules, ecosystem: ecosystem!, path: path, line: number + 1, text: line)
+            }
+        }
+        addLines(count, language: language, path: path)
+    }
+
+    private mutating func imports(
+        _ modules: [String], ecosystem: PackageEcosystem, path: String, line: Int, text: Substring
+    ) {
+        for module in modules {
+            guard let skillID = index.skill(module, in: ecosystem) else { continue }
+            note(skillID, path: path, line: line, text: text.trimmingSpaces)
+            found[skillID]?.importingFiles.insert(path)
+        }
+    }
+
+    mutating func notebook(_ notebook: Notebook, path: String) {
+        var count = 0
+        var scanner = notebook.ecosystem.map(ImportScanner.init)
+        for cell in notebook.codeCells {
+            for (number, line) in cell.lines.enumerated() {
+                guard line.contains(where: { !$0.isWhitespace }) else { continue }
+                count += 1
+                let place = "\(path)#cell\(cell.number)"
+                let installed = ManifestReader.pipInstall(line).map {
+                    DeclaredPackage(
+                        ecosystem: .python, name: $0, line: number + 1, text: String(line))
+                }
+                declared(installed, path: place)
+                if let modules = scanner?.modules(in: line) {
+                    imports(
+                        modules, ecosystem: notebook.ecosystem!, path: place, line: number + 1,
+                        text: line)
+                }
+            }
+        }
+        addLines(count, language: notebook.language, path: path)
+        shown(
+            "jupyter", path: path, line: 1,
+            text: "a notebook with \(notebook.codeCells.count) code cells")
+    }
+
+    mutating func special(_ file: SpecialFile, path: String, bytes: [UInt8]) {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let firstLine = text.split(whereSeparator: \.isNewline).first {
+            !$0.trimmingSpaces.isEmpty && !$0.hasPrefix("#")
+        }
+        for skillID in file.skillIDs {
+            shown(skillID, path: path, line: 1, text: firstLine.map(String.init) ?? path)
+        }
+    }
+
+    /// A skill shown by a file of its own kind: as strong as an import.
+    private mutating func shown(_ skillID: String, path: String, line: Int, text: String) {
+        note(skillID, path: path, line: line, text: text[...])
+        found[skillID]?.shownByFile = true
+        found[skillID]?.importingFiles.insert(path)
+    }
+
+    private mutating func addLines(_ count: Int, language: String, path: String) {
+        let entry = lines[language] ?? (0, 0, path)
+        lines[language] = (entry.lines + count, entry.files + 1, entry.first)
+    }
+
+    /// Largest first.
+    func languages() -> [ProjectLanguage] {
+        lines.map { ProjectLanguage(name: $0.key, lines: $0.value.lines, files: $0.value.files) }
+            .sorted { ($0.lines, $1.name) > ($1.lines, $0.name) }
+    }
+
+    /// The skills shown, strongest first; a language with code in it is a skill too.
+    func skills() -> [ProjectSkill] {
+        var result = found.map { id, entry -> (ProjectSkill, Int) in
+            let strength: CodeSkillStrength =
+                entry.importingFiles.count >= CodeSkillStrength.usedFiles
+                ? .used : entry.importingFiles.isEmpty ? .declared : .imported
+            return (
+                ProjectSkill(skillID: id, strength: strength, evidence: entry.evidence), entry.order
+            )
+        }
+        for (language, entry) in lines where entry.lines > 0 {
+            guard let skillID = index.languageSkill(language), found[skillID] == nil else {
+                continue
+            }
+            let strength: CodeSkillStrength =
+                entry.files >= CodeSkillStrength.usedFiles ? .used : .imported
+            let evidence = Evidence(
+                location: .file(path: entry.first, line: 1),
+                text:
+                    "\(entry.lines) lines of \(language) in \(entry.files) file\(entry.files == 1 ? "" : "s")",
+                strength: .demonstrated)
+            result.append(
+                (ProjectSkill(skillID: skillID, strength: strength, evidence: [evidence]), -1))
+        }
+        return result.sorted { ($0.0.strength, -$0.1) > ($1.0.strength, -$1.1) }.map(\.0)
+    }
+}

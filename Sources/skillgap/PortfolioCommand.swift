@@ -1,0 +1,73 @@
+import ArgumentParser
+import Portfolio
+import Reports
+import SkillgapCore
+
+/// `skillgap portfolio PATH...`: what a candidate's projects show, read from their code.
+struct PortfolioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portfolio",
+        abstract:
+            "Show the languages and skills a project's code shows, with the file and line behind each.",
+        discussion: """
+            PATH is a project folder (a git clone or a plain folder) or a Jupyter notebook. Languages are counted \
+            in non-blank lines of code per file kind (notebooks as their kernel's language, code cells only), \
+            leaving out vendored and generated folders (.git, node_modules, virtual environments, build and dist) \
+            and data files. Skills come from code, not words: imports (Python, R, Julia, JavaScript and \
+            TypeScript, Java, Go, Rust, Swift, C and C++), dependency manifests (requirements.txt, \
+            pyproject.toml, setup.py, environment.yml, Pipfile, package.json, DESCRIPTION, Project.toml, \
+            Cargo.toml, go.mod, pom.xml, build.gradle, Package.swift), a Dockerfile and CI workflows.
+
+            Each skill is declared (only in a manifest), imported (by one or two files) or used (by three or \
+            more). Nothing in a project is run: files are read as text, symbolic links are not followed, and a \
+            clone's remote is read from .git/config without calling git.
+
+            Examples:
+              skillgap portfolio ./cnn-classifier
+              skillgap portfolio ./thesis ./analysis.ipynb --format json
+              skillgap check resume.pdf --portfolio ./cnn-classifier
+            """
+    )
+
+    @Argument(help: "Project folders or notebooks.")
+    var paths: [String]
+
+    @Option(
+        name: .shortAndLong,
+        help:
+            "Output format: \(PortfolioOutputFormat.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
+    var format: PortfolioOutputFormat = .text
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var rulesOptions: RulesOptions
+
+    @OptionGroup var portfolioOptions: PortfolioOptions
+
+    func run() throws {
+        let pack = try rulesOptions.loadPack()
+        let scanner = ProjectScanner(pack: pack, limits: portfolioOptions.limits)
+        var projects: [PortfolioProject] = []
+        var failed = false
+        for path in paths {
+            do {
+                projects.append(try scanner.scan(path))
+            } catch let error as PortfolioError {
+                Diagnostics.error(error.path, "\(error.reason); \(error.hint)")
+                failed = true
+            }
+        }
+        let names = Dictionary(
+            pack.skills.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        if !projects.isEmpty {
+            try OutputFile.write(
+                format.render(PortfolioReport(projects: projects, names: names)), to: output,
+                inputs: paths)
+        }
+        if failed { throw ExitStatus.dataError }
+    }
+}
