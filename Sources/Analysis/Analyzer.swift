@@ -16,6 +16,11 @@ public struct Analyzer: Sendable {
     public let posting: Posting?
     /// The posting's file name, as reports show it.
     public let postingFile: String?
+    /// Projects scanned for the resume (`check --portfolio`): their code is evidence too.
+    public var portfolio: [PortfolioProject] = [] {
+        didSet { portfolioEvidence = PortfolioAssessment.evidence(of: portfolio) }
+    }
+    private var portfolioEvidence: [SkillEvidence] = []
     /// The month experience is counted up to, worked out once (`ExperienceTimeline.months(of:)`).
     private let now = ExperienceTimeline.months(of: Date())
     private let assessor: Assessor
@@ -53,7 +58,12 @@ public struct Analyzer: Sendable {
 
     /// The assessment of a resume already read; `file` is the name the reports show.
     public func assess(_ resume: Resume, file: String) -> Assessment {
-        var assessment = assessor.assess(resume, role: role, file: file, runChecks: runChecks)
+        var assessment = assessor.assess(
+            resume, role: role, file: file, runChecks: runChecks, extra: portfolioEvidence)
+        if !portfolio.isEmpty {
+            assessment.portfolio = PortfolioAssessment(
+                projects: portfolio, skills: assessment.skills)
+        }
         if let posting {
             if !posting.hasRequirements, assessment.score != nil {
                 assessment.score = nil

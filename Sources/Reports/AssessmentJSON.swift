@@ -60,6 +60,8 @@ struct AssessmentJSON: Encodable {
     let extraction: Extraction
     /// Present only for a check against a job posting.
     var job: JobMatchJSON? = nil
+    /// Present only when a portfolio was given.
+    var portfolio: PortfolioJSON? = nil
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -76,11 +78,12 @@ struct AssessmentJSON: Encodable {
         try container.encode(findings, forKey: .findings)
         try container.encode(extraction, forKey: .extraction)
         try container.encodeIfPresent(job, forKey: .job)
+        try container.encodeIfPresent(portfolio, forKey: .portfolio)
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, file, format, candidate, role, score, scoreReason, mustHaves,
             requirements, skills
-        case findings, extraction, job
+        case findings, extraction, job, portfolio
     }
 }

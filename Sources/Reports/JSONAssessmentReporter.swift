@@ -38,6 +38,7 @@ public struct JSONAssessmentReporter: AssessmentReporter, Sendable {
             extraction: .init(
                 pages: report.read.pages, words: report.read.words,
                 warnings: report.read.warnings.map(\.sentence)))
+        output.portfolio = report.portfolio.map(PortfolioJSON.init)
         output.job = report.job.map {
             JobMatchJSON($0, score: report.score, names: report.skillNames)
         }

@@ -17,6 +17,11 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         gaps(report, into: &lines)
         claimed(report, into: &lines)
         otherSkills(report, into: &lines)
+        if let portfolio = report.portfolio {
+            lines.append("## Portfolio")
+            lines.append("")
+            lines.append(PortfolioMarkdownReporter().section(portfolio, level: 3))
+        }
         checks(report, into: &lines)
         read(report, into: &lines)
         return lines.joined(separator: "\n") + "\n"

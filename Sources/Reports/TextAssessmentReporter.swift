@@ -45,6 +45,17 @@ public struct TextAssessmentReporter: AssessmentReporter {
                 lines.append(paint("warning: \(text(warning.sentence))", "33"))
             }
         }
+        if let portfolio = report.portfolio {
+            let names = { (skills: [PortfolioReport.SkillName]?) in
+                (skills ?? []).isEmpty
+                    ? "none" : text((skills ?? []).map(\.name).joined(separator: ", "))
+            }
+            lines.append(
+                "portfolio: \(portfolio.projects.count) project(s) · add to the resume: \(names(portfolio.notOnResume))"
+            )
+            lines.append(
+                "claimed, not shown by experience or portfolio: \(names(portfolio.unbacked))")
+        }
         for line in report.requirements where line.requirement.level == .must {
             let mark =
                 switch line.status {

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Ingest
+import Portfolio
 import Reports
 import SkillgapCore
 
@@ -62,6 +63,17 @@ struct Check: ParsableCommand {
             valueName: "posting"))
     var job: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A project folder or notebook of the candidate's (repeatable): its code is evidence too.",
+            discussion:
+                "Imports and manifests credit skills with file:line evidence; the report lists what the projects use that the resume never names, and what the resume only claims. Nothing in a project is run.",
+            valueName: "path"))
+    var portfolio: [String] = []
+
+    @OptionGroup var portfolioOptions: PortfolioOptions
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -73,7 +85,8 @@ struct Check: ParsableCommand {
     func run() throws {
         if let job { return try runAgainst(job) }
         let (pack, role) = try roleOptions.load()
-        let analyzer = Analyzer(pack: pack, role: role, ingestor: Ingestor(limits: input.limits))
+        var analyzer = Analyzer(pack: pack, role: role, ingestor: Ingestor(limits: input.limits))
+        analyzer.portfolio = try scanPortfolio(pack)
         let assessment = analyzer.assess(try input.read(file, with: analyzer.reader), file: file)
         try write(assessment)
     }
@@ -85,7 +98,20 @@ struct Check: ParsableCommand {
         if let failUnder, (assessment.score ?? -1) < failUnder { throw ExitStatus.belowThreshold }
     }
 
-    private var inputs: [String] { [file] + (job.map { [$0] } ?? []) }
+    private var inputs: [String] { [file] + (job.map { [$0] } ?? []) + portfolio }
+
+    /// The projects of `--portfolio`, scanned once for every posting; a path that is no project stops the check.
+    private func scanPortfolio(_ pack: RulePack) throws -> [PortfolioProject] {
+        let scanner = ProjectScanner(pack: pack, limits: portfolioOptions.limits)
+        return try portfolio.map { path in
+            do {
+                return try scanner.scan(path)
+            } catch let error as PortfolioError {
+                Diagnostics.error(error.path, "\(error.reason); \(error.hint)")
+                throw ExitStatus.noInput
+            }
+        }
+    }
 
     /// `--job`: the posting (or every posting of a folder) becomes the role.
     private func runAgainst(_ job: String) throws {
@@ -96,14 +122,16 @@ struct Check: ParsableCommand {
         let source = PostingSource(pack: pack, ingestor: ingestor)
         let resume = try input.read(
             file, with: ResumeReader(vocabulary: pack.vocabulary, ingestor: ingestor))
+        let projects = try scanPortfolio(pack)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: job, isDirectory: &isFolder),
             isFolder.boolValue
         else {
             let posting = try input.readPosting(job, with: source)
             try refuseResume(posting, job)
-            let analyzer = Analyzer(
+            var analyzer = Analyzer(
                 pack: pack, posting: posting, postingFile: job, advice: advice, ingestor: ingestor)
+            analyzer.portfolio = projects
             return try write(analyzer.assess(resume, file: file))
         }
         let walked = InputWalker().files(from: [job])
@@ -116,8 +144,9 @@ struct Check: ParsableCommand {
                 failed = true
                 continue
             }
-            let analyzer = Analyzer(
+            var analyzer = Analyzer(
                 pack: pack, posting: posting, postingFile: path, advice: advice, ingestor: ingestor)
+            analyzer.portfolio = projects
             entries.append(
                 .init(file: path, report: AssessmentReport(analyzer.assess(resume, file: file))))
         }

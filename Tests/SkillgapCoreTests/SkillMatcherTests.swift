@@ -112,7 +112,7 @@ extension Evidence {
 
     fileprivate var line: Int {
         switch location {
-        case .document(_, let line, _): line
+        case .document(_, let line, _), .file(_, let line): line
         }
     }
 }

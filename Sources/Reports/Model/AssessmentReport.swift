@@ -63,6 +63,8 @@ public struct AssessmentReport: Sendable {
     public var credits: [(strength: EvidenceStrength, credit: Double)]
     /// How the resume meets the job posting it was scored for, if any.
     public var job: JobMatch?
+    /// The portfolio given with the resume, checked against it, if any.
+    public var portfolio: PortfolioReport?
     /// Skill names by id, for renderers that show a skill by its id.
     public var skillNames: [String: String]
 
@@ -107,6 +109,11 @@ public struct AssessmentReport: Sendable {
         }
         job = assessment.job
         skillNames = names
+        portfolio = assessment.portfolio.map {
+            PortfolioReport(
+                projects: $0.projects, names: names, notOnResume: $0.notOnResume,
+                unbacked: $0.unbacked)
+        }
     }
 
     /// The findings, most serious first.

@@ -26,6 +26,8 @@ public struct Assessment: Sendable {
     public var findings: [Finding]
     /// How the resume meets the job posting it was scored for (`check --job`), if any.
     public var job: JobMatch? = nil
+    /// The projects given with the resume (`check --portfolio`), checked against it, if any.
+    public var portfolio: PortfolioAssessment? = nil
 
     /// Must-have requirements met, of all must-haves.
     public var mustHaves: (met: Int, total: Int) {

@@ -23,13 +23,20 @@ public struct Assessor: Sendable {
     }
 
     /// The assessment of `resume` for `role`. `runChecks: false` leaves out the resume checks, for callers
-    /// that only rank (a batch ranking shows no findings).
+    /// that only rank (a batch ranking shows no findings). `extra` is evidence from outside the resume.
     public func assess(
-        _ resume: Resume, role: Role, file: String, runChecks: Bool = true
+        _ resume: Resume, role: Role, file: String, runChecks: Bool = true,
+        extra: [SkillEvidence] = []
     ) -> Assessment {
-        let found = Dictionary(
+        var found = Dictionary(
             matcher.evidence(in: resume).map { ($0.skillID, $0) },
             uniquingKeysWith: { first, _ in first })
+        // Evidence from other sources (a portfolio's code) follows the resume's own.
+        for other in extra {
+            found[other.skillID, default: SkillEvidence(skillID: other.skillID, evidence: [])]
+                .evidence +=
+                other.evidence
+        }
         let requirements = role.requirements.map { requirement -> RequirementResult in
             let shown = requirement.skills.compactMap { found[$0] }.sorted {
                 $0.strength > $1.strength
