@@ -80,7 +80,10 @@ let package = Package(
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SkillgapCore"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "SkillgapCore"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "SkillgapCore"]),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "Portfolio", "Reports", "SkillgapCore"]),
         .testTarget(name: "SkillgapCLITests", dependencies: ["skillgap"]),
     ]
 )

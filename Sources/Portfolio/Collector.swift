@@ -17,6 +17,7 @@ struct Collector {
     var filesRead = 0
     var filesSkipped = 0
     var warnings: [String] = []
+    var facts = ProjectFacts()
     private var lines: [String: (lines: Int, files: Int, first: String)] = [:]
     private var found: [String: Found] = [:]
 
@@ -35,6 +36,25 @@ struct Collector {
         found[skillID] = entry
     }
 
+    /// Whether a requirement line names one version: `x==1.2`, `x @ https://…`, or conda's `x=1.2=build`.
+    static func pins(_ line: String) -> Bool {
+        if line.contains("==") || line.contains(" @ ") { return true }
+        guard let equals = line.firstIndex(of: "=") else { return false }
+        let next = line.index(after: equals)
+        return next < line.endIndex && line[next].isNumber
+            && !line[..<equals].contains { "<>~!".contains($0) }
+    }
+
+    /// A manifest's packages; the ones it pins count toward reproducibility.
+    mutating func manifest(_ packages: [DeclaredPackage], path: String) {
+        facts.manifests.append(path)
+        for package in packages where package.ecosystem == .python {
+            facts.requirements += 1
+            if Self.pins(package.text) { facts.pinnedRequirements += 1 }
+        }
+        declared(packages, path: path)
+    }
+
     mutating func declared(_ packages: [DeclaredPackage], path: String) {
         for package in packages {
             guard let skillID = index.skill(package.name, in: package.ecosystem) else { continue }
@@ -47,6 +67,8 @@ struct Collector {
         _ bytes: [UInt8], path: String, language: String, ecosystem: PackageEcosystem?
     ) {
         let text = String(decoding: bytes, as: UTF8.self)
+        secrets(in: text, path: path)
+        if ProjectFacts.isTest(path) { facts.testFiles.append(path) }
         var count = 0
         var scanner = ecosystem.map(ImportScanner.init)
         // R Markdown and Quarto are prose with code chunks: only the chunks are code.
@@ -62,6 +84,7 @@ struct Collector {
             }
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
             count += 1
+            notePurpose(line, path: path)
             if let modules = scanner?.modules(in: line) {
                 imports(modules, ecosystem: ecosystem!, path: path, line: number + 1, text: line)
             }
@@ -87,6 +110,7 @@ struct Collector {
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
                 count += 1
                 let place = "\(path)#cell\(cell.number)"
+                notePurpose(line, path: path)
                 let installed = ManifestReader.pipInstall(line).map {
                     DeclaredPackage(
                         ecosystem: .python, name: $0, line: number + 1, text: String(line))
@@ -100,6 +124,11 @@ struct Collector {
             }
         }
         addLines(count, language: notebook.language, path: path)
+        let counts = notebook.executionCounts
+        facts.notebooks.append(
+            ProjectFacts.NotebookFacts(
+                path: path, inOrder: zip(counts, counts.dropFirst()).allSatisfy { $0 < $1 },
+                hasOutputs: notebook.cellsWithOutputs > 0, errorOutputs: notebook.errorOutputs))
         shown(
             "jupyter", path: path, line: 1,
             text: "a notebook with \(notebook.codeCells.count) code cells")
@@ -112,6 +141,35 @@ struct Collector {
         }
         for skillID in file.skillIDs {
             shown(skillID, path: path, line: 1, text: firstLine.map(String.init) ?? path)
+        }
+    }
+
+    /// Calls that train a model or measure one, for the reproducibility checklist.
+    static let trainingCalls = [
+        ".fit(", "optimizer.step(", "loss.backward(", "model.train(", "trainer.train(", "train!(",
+        ".train(",
+        "xgb.train(", "lgb.train(",
+    ]
+    static let evaluationCalls = [
+        "accuracy_score", "f1_score", "classification_report", "confusion_matrix", ".evaluate(",
+        "model.eval(",
+        "cross_val_score", "mean_squared_error", "mean_absolute_error", "roc_auc_score", "r2_score",
+        "precision_score", "recall_score", "confusionMatrix(", "cross_validate(", "accuracy(",
+    ]
+
+    private mutating func notePurpose(_ line: Substring, path: String) {
+        if facts.trainingCode == nil, Self.trainingCalls.contains(where: { line.contains($0) }) {
+            facts.trainingCode = path
+        }
+        if facts.evaluationCode == nil, Self.evaluationCalls.contains(where: { line.contains($0) })
+        {
+            facts.evaluationCode = path
+        }
+    }
+
+    mutating func secrets(in text: String, path: String) {
+        for finding in SecretScanner.findings(in: text) {
+            facts.secrets.append((path, finding))
         }
     }
 

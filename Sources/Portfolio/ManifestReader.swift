@@ -304,6 +304,29 @@ enum ManifestReader {
         return name.isEmpty ? [] : [(.swift, name)]
     }
 
+    /// The licence a manifest declares: `License: MIT + file LICENSE` in DESCRIPTION, `"license": "MIT"` in
+    /// package.json, `license = "MIT"` in pyproject.toml or Cargo.toml.
+    static func license(fileName: String, text: String) -> String? {
+        for raw in text.split(whereSeparator: \.isNewline).prefix(400) {
+            let line = raw.trimmingSpaces
+            let value: Substring
+            if line.hasPrefix("License:") {
+                value = line.dropFirst(8)
+            } else if line.hasPrefix("\"license\":") {
+                value = line.dropFirst(10)
+            } else if line.hasPrefix("license =") || line.hasPrefix("license=") {
+                value = line.drop { $0 != "=" }.dropFirst()
+            } else {
+                continue
+            }
+            let name = value.trimming([" ", "\"", "'", ",", "{", "}"]).prefix {
+                $0 != " " && $0 != "\""
+            }
+            if !name.isEmpty, name != "file" { return String(name) }
+        }
+        return nil
+    }
+
     /// `!pip install torch transformers` or `%pip install -q x` in a notebook cell.
     static func pipInstall(_ line: Substring) -> [String] {
         let text = line.trimmingSpaces

@@ -14,6 +14,11 @@ struct Notebook {
     let language: String
     let ecosystem: PackageEcosystem?
     let codeCells: [Cell]
+    /// The execution count of each code cell that has one, in cell order.
+    let executionCounts: [Int]
+    /// Code cells with at least one output, and outputs that are errors (a traceback saved with the notebook).
+    let cellsWithOutputs: Int
+    let errorOutputs: Int
 
     /// Reads a notebook's JSON; nil when it is not a notebook (not JSON, or no `cells`).
     init?(bytes: [UInt8]) {
@@ -31,6 +36,12 @@ struct Notebook {
         case "javascript", "typescript": (language, ecosystem) = (kernel.capitalized, .npm)
         default: (language, ecosystem) = ("Python", .python)
         }
+        let code = cells.filter { $0["cell_type"] as? String == "code" }
+        executionCounts = code.compactMap { $0["execution_count"] as? Int }
+        cellsWithOutputs = code.filter { !(($0["outputs"] as? [Any]) ?? []).isEmpty }.count
+        errorOutputs =
+            code.flatMap { ($0["outputs"] as? [[String: Any]]) ?? [] }
+            .filter { $0["output_type"] as? String == "error" }.count
         codeCells = cells.enumerated().compactMap { index, cell in
             guard cell["cell_type"] as? String == "code" else { return nil }
             let source: String

@@ -41,8 +41,37 @@ public struct ProjectScanner: Sendable {
         return PortfolioProject(
             path: path, remote: mode == S_IFDIR ? GitConfig.originURL(inProject: path) : nil,
             languages: collector.languages(), skills: collector.skills(),
+            checks: ProjectChecklist.checks(collector.facts),
             filesRead: collector.filesRead, filesSkipped: walker.skipped + collector.filesSkipped,
             warnings: walker.warnings + collector.warnings)
+    }
+
+    /// Configuration files, where credentials are most often committed.
+    static func mayHoldSecrets(_ lowerName: String) -> Bool {
+        lowerName.hasPrefix(".env") || lowerName == "credentials" || lowerName.hasPrefix("id_rsa")
+            || [
+                ".yml", ".yaml", ".json", ".cfg", ".ini", ".conf", ".properties", ".pem", ".key",
+                ".toml", ".txt",
+            ]
+            .contains { lowerName.hasSuffix($0) }
+    }
+
+    /// A README, a licence or a configuration file: read for the checklist and for secrets, not for skills.
+    private func readProse(
+        _ file: ProjectWalker.File, readme: Bool, license: Bool, into collector: inout Collector
+    ) {
+        guard file.size <= limits.maxFileBytes,
+            let bytes = ProjectWalker.read(file.fullPath, limit: limits.maxFileBytes),
+            !bytes.prefix(8192).contains(0)
+        else {
+            collector.filesSkipped += 1
+            return
+        }
+        collector.filesRead += 1
+        let text = String(decoding: bytes, as: UTF8.self)
+        if readme { collector.facts.readme = (file.relativePath, text) }
+        if license { collector.facts.license = (file.relativePath, text) }
+        collector.secrets(in: text, path: file.relativePath)
     }
 
     private func read(_ file: ProjectWalker.File, into collector: inout Collector) {
@@ -50,6 +79,25 @@ public struct ProjectScanner: Sendable {
         let kind = SourceKind(fileName: name)
         let special = SpecialFile(path: file.relativePath)
         let manifest = ManifestReader.isManifest(name)
+        let lower = name.lowercased()
+        let atRoot = !file.relativePath.contains("/")
+        if file.size > ProjectFacts.largeFileBytes {
+            collector.facts.largeFiles.append((file.relativePath, file.size))
+        }
+        if ProjectFacts.lockFileNames.contains(lower) {
+            collector.facts.lockFiles.append(file.relativePath)
+        }
+        if special == .githubWorkflow || special == .otherCI {
+            collector.facts.ciFiles.append(file.relativePath)
+        }
+        let readme = atRoot && lower.hasPrefix("readme") && collector.facts.readme == nil
+        let license = atRoot && ["license", "licence", "copying"].contains { lower.hasPrefix($0) }
+        if readme || license || Self.mayHoldSecrets(lower), kind == .other, !manifest,
+            special == nil
+        {
+            readProse(file, readme: readme, license: license, into: &collector)
+            return
+        }
         guard kind != .other || manifest || special != nil else {
             collector.filesSkipped += 1
             return
@@ -74,11 +122,16 @@ public struct ProjectScanner: Sendable {
         collector.filesRead += 1
         if let special {
             collector.special(special, path: file.relativePath, bytes: bytes)
+            collector.secrets(in: String(decoding: bytes, as: UTF8.self), path: file.relativePath)
         }
         if manifest {
             let text = String(decoding: bytes, as: UTF8.self)
-            collector.declared(
+            collector.manifest(
                 ManifestReader.packages(fileName: name, text: text), path: file.relativePath)
+            collector.secrets(in: text, path: file.relativePath)
+            if collector.facts.declaredLicense == nil {
+                collector.facts.declaredLicense = ManifestReader.license(fileName: name, text: text)
+            }
         }
         switch kind {
         case .code(let language, let ecosystem):

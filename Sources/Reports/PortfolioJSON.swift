@@ -17,11 +17,17 @@ struct PortfolioJSON: Encodable {
         let evidence: [EvidenceJSON]
     }
     struct NameJSON: Encodable { let id, name: String }
+    struct CheckJSON: Encodable {
+        let id: String
+        let ok: Bool
+        let detail: String
+    }
     struct Project: Encodable {
         let path: String
         let remote: String?
         let languages: [Language]
         let skills: [SkillJSON]
+        let checks: [CheckJSON]
         let filesRead, filesSkipped: Int
         let warnings: [String]
 
@@ -31,12 +37,13 @@ struct PortfolioJSON: Encodable {
             try container.encode(remote, forKey: .remote)
             try container.encode(languages, forKey: .languages)
             try container.encode(skills, forKey: .skills)
+            try container.encode(checks, forKey: .checks)
             try container.encode(filesRead, forKey: .filesRead)
             try container.encode(filesSkipped, forKey: .filesSkipped)
             try container.encode(warnings, forKey: .warnings)
         }
         enum CodingKeys: String, CodingKey {
-            case path, remote, languages, skills, filesRead, filesSkipped, warnings
+            case path, remote, languages, skills, checks, filesRead, filesSkipped, warnings
         }
     }
 
@@ -62,6 +69,7 @@ struct PortfolioJSON: Encodable {
                             return EvidenceJSON(path: path, line: line, text: evidence.text)
                         })
                 },
+                checks: project.checks.map { CheckJSON(id: $0.id, ok: $0.ok, detail: $0.detail) },
                 filesRead: project.filesRead, filesSkipped: project.filesSkipped,
                 warnings: project.warnings)
         }

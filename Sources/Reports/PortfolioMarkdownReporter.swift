@@ -40,6 +40,19 @@ public struct PortfolioMarkdownReporter: Sendable {
                 }
                 lines.append("")
             }
+            let todo = project.checks.filter { !$0.ok }
+            let done = project.checks.filter(\.ok)
+            if !project.checks.isEmpty {
+                lines.append("Checklist: \(done.count) of \(project.checks.count) done.")
+                lines.append("")
+                for check in todo {
+                    lines.append("- [ ] \(check.id): \(UntrustedText.markdown(check.detail))")
+                }
+                for check in done {
+                    lines.append("- [x] \(check.id): \(UntrustedText.markdown(check.detail))")
+                }
+                lines.append("")
+            }
             for warning in project.warnings {
                 lines.append("- Warning: \(UntrustedText.markdown(warning))")
             }

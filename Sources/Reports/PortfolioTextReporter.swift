@@ -29,6 +29,14 @@ public struct PortfolioTextReporter: Sendable {
                     lines.append("\(report.name(skill.skillID))\(first)")
                 }
             }
+            if !project.checks.isEmpty {
+                lines.append("")
+                for check in project.checks {
+                    lines.append(
+                        "\(check.ok ? "ok  " : "todo") \(check.id): \(UntrustedText.terminal(check.detail))"
+                    )
+                }
+            }
             for warning in project.warnings {
                 lines.append("warning: \(UntrustedText.terminal(warning))")
             }

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import Analysis
+@testable import Portfolio
 @testable import SkillgapCore
 
 /// The one pipeline, called as every command calls it.
@@ -90,5 +91,36 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertNil(assessment.score)
         XCTAssertEqual(assessment.unscoredReason, .tooFewWords(3))
         XCTAssertEqual(assessment.verdict, .notScored)
+    }
+
+    func testAPortfolioDemonstratesWhatTheResumeOnlyListsAndNamesWhatItOmits() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(
+                "Fixtures/portfolios/cnn-classifier")
+        var withPortfolio = analyzer
+        withPortfolio.portfolio = [try ProjectScanner(pack: Self.pack).scan(fixtures.path)]
+        let assessment = try XCTUnwrap(
+            withPortfolio.analyze(.bytes(Self.resume), file: "jane.txt").assessment)
+        let docker = try XCTUnwrap(assessment.skills.first { $0.skill.id == "docker" })
+        XCTAssertEqual(
+            docker.status, .demonstrated, "listed on the resume, shown by the Dockerfile")
+        XCTAssertTrue(
+            docker.evidence.contains { $0.location == .file(path: "Dockerfile", line: 1) })
+        let portfolio = try XCTUnwrap(assessment.portfolio)
+        XCTAssertTrue(portfolio.notOnResume.contains("scikit-learn"), "\(portfolio.notOnResume)")
+        XCTAssertTrue(portfolio.notOnResume.contains("github-actions"))
+        XCTAssertFalse(portfolio.notOnResume.contains("pytorch"), "the resume names PyTorch")
+        XCTAssertEqual(portfolio.unbacked, ["sql"], "only listed, and no project uses it")
+        // A resume that names no framework: the portfolio's PyTorch meets the framework requirement.
+        let bare = Data("Jane Doe\njane@example.com\n\nSKILLS\nPython, SQL, Git\n".utf8)
+        let without = try XCTUnwrap(analyzer.analyze(.bytes(bare), file: "bare.txt").assessment)
+        let with = try XCTUnwrap(withPortfolio.analyze(.bytes(bare), file: "bare.txt").assessment)
+        XCTAssertNil(without.portfolio)
+        let framework = { (assessment: Assessment) in
+            assessment.requirements.first { $0.requirement.id == "ml-framework" }?.status
+        }
+        XCTAssertEqual(framework(without), .missing)
+        XCTAssertEqual(framework(with), .met)
     }
 }

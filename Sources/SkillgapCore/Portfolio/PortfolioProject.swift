@@ -8,6 +8,8 @@ public struct PortfolioProject: Equatable, Sendable {
     public var languages: [ProjectLanguage]
     /// In taxonomy order of first evidence.
     public var skills: [ProjectSkill]
+    /// Presentation and reproducibility, in a fixed order.
+    public var checks: [ProjectCheck]
     /// Files read, and files and folders left out (vendored, generated, data, over a limit).
     public var filesRead: Int
     public var filesSkipped: Int
@@ -16,8 +18,9 @@ public struct PortfolioProject: Equatable, Sendable {
 
     public init(
         path: String, remote: String? = nil, languages: [ProjectLanguage], skills: [ProjectSkill],
-        filesRead: Int, filesSkipped: Int, warnings: [String] = []
+        checks: [ProjectCheck] = [], filesRead: Int, filesSkipped: Int, warnings: [String] = []
     ) {
+        self.checks = checks
         self.path = path
         self.remote = remote
         self.languages = languages
