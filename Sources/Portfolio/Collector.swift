@@ -3,7 +3,9 @@ import SkillgapCore
 /// What a scan has found so far: lines per language, and each skill's evidence and importing files.
 struct Collector {
     private struct Found {
+        /// Imports and files first, declarations after: the code is the stronger sign.
         var evidence: [Evidence] = []
+        var declarations: [Evidence] = []
         var importingFiles: Set<String> = []
         var declared = false
         var shownByFile = false
@@ -25,13 +27,19 @@ struct Collector {
         self.index = index
     }
 
-    private mutating func note(_ skillID: String, path: String, line: Int, text: Substring) {
+    private mutating func note(
+        _ skillID: String, path: String, line: Int, text: Substring, declaration: Bool = false
+    ) {
         var entry = found[skillID] ?? Found(order: found.count)
-        if entry.evidence.count < Self.evidencePerSkill {
-            let quote = text.count > 120 ? String(text.prefix(117)) + "..." : String(text)
-            entry.evidence.append(
-                Evidence(
-                    location: .file(path: path, line: line), text: quote, strength: .demonstrated))
+        let quote = text.count > 120 ? String(text.prefix(117)) + "..." : String(text)
+        let evidence = Evidence(
+            location: .file(path: path, line: line), text: quote, strength: .demonstrated)
+        if declaration {
+            if entry.declarations.count < Self.evidencePerSkill {
+                entry.declarations.append(evidence)
+            }
+        } else if entry.evidence.count < Self.evidencePerSkill {
+            entry.evidence.append(evidence)
         }
         found[skillID] = entry
     }
@@ -58,7 +66,8 @@ struct Collector {
     mutating func declared(_ packages: [DeclaredPackage], path: String) {
         for package in packages {
             guard let skillID = index.skill(package.name, in: package.ecosystem) else { continue }
-            note(skillID, path: path, line: package.line, text: package.text[...])
+            note(
+                skillID, path: path, line: package.line, text: package.text[...], declaration: true)
             found[skillID]?.declared = true
         }
     }
@@ -198,7 +207,11 @@ struct Collector {
                 entry.importingFiles.count >= CodeSkillStrength.usedFiles
                 ? .used : entry.importingFiles.isEmpty ? .declared : .imported
             return (
-                ProjectSkill(skillID: id, strength: strength, evidence: entry.evidence), entry.order
+                ProjectSkill(
+                    skillID: id, strength: strength,
+                    evidence: Array(
+                        (entry.evidence + entry.declarations).prefix(Self.evidencePerSkill))),
+                entry.order
             )
         }
         for (language, entry) in lines where entry.lines > 0 {

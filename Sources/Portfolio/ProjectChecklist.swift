@@ -20,10 +20,19 @@ enum ProjectChecklist {
         "rouge", "map", "ndcg", "perplexity", "score", "error rate", "iou", "accuracies",
         "f1-score",
     ]
-    static let runWords = [
-        "usage", "how to run", "getting started", "installation", "install", "quick start",
-        "quickstart", "run ",
-        "python ", "pip ", "jupyter", "rscript", "julia ", "npm ", "docker ", "uv ", "conda ",
+    /// Commands, not headings: a "Usage" heading over a template sentence tells a reader nothing.
+    static let runCommands = [
+        "python ", "python3 ", "pip install", "conda ", "jupyter ", "rscript", "julia ", "npm ",
+        "yarn ", "npx ",
+        "docker ", "uv ", "streamlit run", "make ", "cargo ", "go run", "poetry ",
+        "install.packages(", "r -e",
+        "pluto.run", "bash ", "sh ", "./",
+    ]
+    /// Words that make a number a goal, not a result ("target accuracy: 90% or higher").
+    static let goalWords = [
+        "target", "goal", "aim", "expected", "expect", "should", "or higher", "at least", "want",
+        "hope",
+        "will ",
     ]
     static let datasetWords = [
         "dataset", "data set", "kaggle", "uci ", "cifar", "mnist", "imagenet", "coco",
@@ -48,7 +57,8 @@ enum ProjectChecklist {
             guard
                 metricWords.contains(where: {
                     words.contains($0) || ($0.contains(" ") && lower.contains($0))
-                })
+                }),
+                !goalWords.contains(where: { lower.contains($0) })
             else { continue }
             let characters = Array(line)
             let measured = characters.indices.contains { index in
@@ -84,7 +94,7 @@ enum ProjectChecklist {
                 "reports results with numbers: \"\(String(resultLine?.prefix(80) ?? ""))\"",
                 "report results with numbers (accuracy, F1, RMSE...) in the README")
             add(
-                "readme-run", says(runWords) != nil || text.contains("```"), "says how to run it",
+                "readme-run", says(runCommands) != nil, "gives the commands to run it",
                 "add the commands that install and run the project")
             add(
                 "readme-dataset", says(datasetWords) != nil, "names its data",

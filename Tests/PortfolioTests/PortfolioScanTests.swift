@@ -34,9 +34,10 @@ final class PortfolioScanTests: XCTestCase {
 
         let torch = try skill(project, "pytorch")
         XCTAssertEqual(torch.strength, .used, "imported by train.py, model.py and eval.py")
+        // Imports first, then the manifest; five places at most.
         XCTAssertEqual(
             places(torch),
-            ["eval.py:1", "model.py:1", "requirements.txt:2", "requirements.txt:3", "train.py:2"])
+            ["eval.py:1", "model.py:1", "train.py:2", "train.py:3", "requirements.txt:2"])
         XCTAssertEqual(torch.evidence.first?.text, "import torch")
 
         XCTAssertEqual(try skill(project, "scikit-learn").strength, .imported)
@@ -63,7 +64,7 @@ final class PortfolioScanTests: XCTestCase {
         // dplyr and tidyr are the taxonomy's data-analysis packages in R.
         XCTAssertEqual(
             places(try skill(project, "data-analysis")),
-            ["DESCRIPTION:6", "DESCRIPTION:7", "analysis.R:5"])
+            ["analysis.R:5", "DESCRIPTION:6", "DESCRIPTION:7"])
         XCTAssertEqual(try skill(project, "data-analysis").strength, .imported)
         XCTAssertEqual(try skill(project, "r").strength, .imported)
     }

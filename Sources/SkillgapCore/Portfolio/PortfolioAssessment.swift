@@ -13,19 +13,17 @@ public struct PortfolioAssessment: Equatable, Sendable {
         self.unbacked = unbacked
     }
 
-    /// The evidence the projects give, one entry per skill: code that imports a package demonstrates it; a
-    /// package only declared in a manifest counts as listed, since it may never be used.
+    /// The evidence the projects give, one entry per skill: code that imports a package demonstrates it. A
+    /// package only declared in a manifest is no evidence: a `pip freeze` lists every package of an environment.
     public static func evidence(of projects: [PortfolioProject]) -> [SkillEvidence] {
         var order: [String] = []
         var found: [String: [Evidence]] = [:]
         for project in projects {
-            for skill in project.skills {
+            for skill in project.skills where skill.strength != .declared {
                 if found[skill.skillID] == nil { order.append(skill.skillID) }
-                let strength: EvidenceStrength =
-                    skill.strength == .declared ? .listed : .demonstrated
                 found[skill.skillID, default: []] += skill.evidence.map {
                     var evidence = $0
-                    evidence.strength = strength
+                    evidence.strength = .demonstrated
                     return evidence
                 }
             }
