@@ -96,7 +96,8 @@ final class ProjectChecklistTests: XCTestCase {
             ProjectChecklist.resultLine(in: "Accuracy will be reported in version 2"),
             "no measured number")
         XCTAssertNil(
-            ProjectChecklist.resultLine(in: "- Target accuracy: **90% or higher**"), "a goal, not a result")
+            ProjectChecklist.resultLine(in: "- Target accuracy: **90% or higher**"),
+            "a goal, not a result")
         XCTAssertNil(
             ProjectChecklist.resultLine(in: "```\nprint(accuracy, 0.5)\n```"),
             "code is not a result")
