@@ -62,7 +62,7 @@ public struct Analyzer: Sendable {
             resume, role: role, file: file, runChecks: runChecks, extra: portfolioEvidence)
         if !portfolio.isEmpty {
             assessment.portfolio = PortfolioAssessment(
-                projects: portfolio, skills: assessment.skills)
+                projects: portfolio, skills: assessment.skills, links: assessment.resume.links)
         }
         if let posting {
             if !posting.hasRequirements, assessment.score != nil {

@@ -50,6 +50,7 @@ struct PortfolioJSON: Encodable {
     let projects: [Project]
     let notOnResume: [NameJSON]?
     let unbacked: [NameJSON]?
+    let unverifiedLinks: [String]?
 
     init(_ report: PortfolioReport) {
         projects = report.projects.map { project in
@@ -75,5 +76,6 @@ struct PortfolioJSON: Encodable {
         }
         notOnResume = report.notOnResume?.map { NameJSON(id: $0.id, name: $0.name) }
         unbacked = report.unbacked?.map { NameJSON(id: $0.id, name: $0.name) }
+        unverifiedLinks = report.unverifiedLinks
     }
 }

@@ -69,6 +69,12 @@ public struct PortfolioMarkdownReporter: Sendable {
             )
             lines.append("")
         }
+        if let links = report.unverifiedLinks, !links.isEmpty {
+            lines.append(
+                "**Not verified offline** (no clone given for these links): "
+                    + links.map { UntrustedText.markdownCode($0) }.joined(separator: ", "))
+            lines.append("")
+        }
         return lines.joined(separator: "\n")
     }
 

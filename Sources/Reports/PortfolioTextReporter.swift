@@ -50,6 +50,11 @@ public struct PortfolioTextReporter: Sendable {
                 "claimed on the resume, shown neither by its experience nor by the portfolio: "
                     + list(unbacked))
         }
+        if let links = report.unverifiedLinks, !links.isEmpty {
+            lines.append(
+                "not verified offline (no clone given): "
+                    + UntrustedText.terminal(links.joined(separator: ", ")))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -112,6 +112,24 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertTrue(portfolio.notOnResume.contains("github-actions"))
         XCTAssertFalse(portfolio.notOnResume.contains("pytorch"), "the resume names PyTorch")
         XCTAssertEqual(portfolio.unbacked, ["sql"], "only listed, and no project uses it")
+        XCTAssertEqual(
+            portfolio.unverifiedLinks, ["https://github.com/janedoe"],
+            "a plain folder has no remote to match the profile link")
+        XCTAssertEqual(
+            PortfolioAssessment.unverified(
+                [
+                    Link(kind: .github, url: "https://github.com/JaneDoe"),
+                    Link(kind: .github, url: "https://github.com/janedoe/other"),
+                    Link(kind: .linkedin, url: "https://linkedin.com/in/janedoe"),
+                ],
+                projects: [
+                    PortfolioProject(
+                        path: "cnn", remote: "git@github.com:janedoe/cnn.git", languages: [],
+                        skills: [],
+                        filesRead: 0, filesSkipped: 0)
+                ]),
+            ["https://github.com/janedoe/other"],
+            "the profile owns the clone; the other repository is not given")
         // A resume that names no framework: the portfolio's PyTorch meets the framework requirement.
         let bare = Data("Jane Doe\njane@example.com\n\nSKILLS\nPython, SQL, Git\n".utf8)
         let without = try XCTUnwrap(analyzer.analyze(.bytes(bare), file: "bare.txt").assessment)

@@ -12,12 +12,15 @@ public struct PortfolioReport: Sendable {
     public let notOnResume: [SkillName]?
     /// Skills the resume only lists, which neither its experience nor the portfolio shows; nil without a resume.
     public let unbacked: [SkillName]?
+    /// The resume's repository links that no supplied clone matches; nil without a resume.
+    public let unverifiedLinks: [String]?
     let names: [String: String]
 
     public init(
         projects: [PortfolioProject], names: [String: String], notOnResume: [String]? = nil,
-        unbacked: [String]? = nil
+        unbacked: [String]? = nil, unverifiedLinks: [String]? = nil
     ) {
+        self.unverifiedLinks = unverifiedLinks
         self.projects = projects
         self.names = names
         self.notOnResume = notOnResume?.map { SkillName(id: $0, name: names[$0] ?? $0) }
