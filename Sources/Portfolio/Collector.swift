@@ -27,6 +27,28 @@ struct Collector {
         self.index = index
     }
 
+    /// Adds what `other` found in the files after this collector's: evidence keeps file order.
+    mutating func append(_ other: Collector) {
+        filesRead += other.filesRead
+        filesSkipped += other.filesSkipped
+        warnings += other.warnings
+        for (language, entry) in other.lines {
+            let mine = lines[language] ?? (0, 0, entry.first)
+            lines[language] = (mine.lines + entry.lines, mine.files + entry.files, mine.first)
+        }
+        for (id, theirs) in other.found.sorted(by: { $0.value.order < $1.value.order }) {
+            var mine = found[id] ?? Found(order: found.count)
+            mine.evidence = Array((mine.evidence + theirs.evidence).prefix(Self.evidencePerSkill))
+            mine.declarations = Array(
+                (mine.declarations + theirs.declarations).prefix(Self.evidencePerSkill))
+            mine.importingFiles.formUnion(theirs.importingFiles)
+            mine.declared = mine.declared || theirs.declared
+            mine.shownByFile = mine.shownByFile || theirs.shownByFile
+            found[id] = mine
+        }
+        facts.append(other.facts)
+    }
+
     private mutating func note(
         _ skillID: String, path: String, line: Int, text: Substring, declaration: Bool = false
     ) {
@@ -75,30 +97,56 @@ struct Collector {
     mutating func code(
         _ bytes: [UInt8], path: String, language: String, ecosystem: PackageEcosystem?
     ) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        secrets(in: text, path: path)
         if ProjectFacts.isTest(path) { facts.testFiles.append(path) }
         var count = 0
         var scanner = ecosystem.map(ImportScanner.init)
         // R Markdown and Quarto are prose with code chunks: only the chunks are code.
         let literate = [".rmd", ".qmd"].contains { path.lowercased().hasSuffix($0) }
         var inChunk = false
-        for (number, line) in text.split(
-            omittingEmptySubsequences: false, whereSeparator: \.isNewline
-        ).enumerated() {
-            if literate {
-                let fence = line.trimmingSpaces.hasPrefix("```")
-                if fence { inChunk = !inChunk && line.contains("{") }
-                if fence || !inChunk { continue }
-            }
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            count += 1
-            notePurpose(line, path: path)
-            if let modules = scanner?.modules(in: line) {
-                imports(modules, ecosystem: ecosystem!, path: path, line: number + 1, text: line)
+        bytes.withUnsafeBufferPointer { buffer in
+            secrets(in: buffer, path: path)
+            notePurpose(of: buffer, path: path)
+            ByteLines.forEach(buffer) { line, number in
+                guard let first = ByteLines.firstVisible(buffer, line) else { return }
+                if literate {
+                    let fence = ByteLines.starts(
+                        buffer, at: first, end: line.upperBound, with: "```")
+                    if fence { inChunk = !inChunk && ByteLines.contains(buffer, line, "{") }
+                    if fence || !inChunk { return }
+                }
+                count += 1
+                guard var lineScanner = scanner,
+                    lineScanner.mayImport(buffer, first: first, end: line.upperBound)
+                else { return }
+                let text = String(
+                    decoding: UnsafeBufferPointer(rebasing: buffer[line]), as: UTF8.self)[...]
+                let modules = lineScanner.modules(in: text)
+                scanner = lineScanner
+                imports(modules, ecosystem: ecosystem!, path: path, line: number, text: text)
             }
         }
         addLines(count, language: language, path: path)
+    }
+
+    /// Notes training and evaluation code from a whole file at once: a byte search per call name.
+    private mutating func notePurpose(of bytes: UnsafeBufferPointer<UInt8>, path: String) {
+        if facts.trainingCode == nil,
+            Self.trainingCalls.contains(where: { ByteLines.contains(bytes, $0) })
+        {
+            facts.trainingCode = path
+        }
+        if facts.evaluationCode == nil,
+            Self.evaluationCalls.contains(where: { ByteLines.contains(bytes, $0) })
+        {
+            facts.evaluationCode = path
+        }
+    }
+
+    mutating func secrets(in bytes: UnsafeBufferPointer<UInt8>, path: String) {
+        guard SecretScanner.prefixes.contains(where: { ByteLines.contains(bytes, $0) }) else {
+            return
+        }
+        secrets(in: String(decoding: bytes, as: UTF8.self), path: path)
     }
 
     private mutating func imports(
@@ -115,11 +163,12 @@ struct Collector {
         var count = 0
         var scanner = notebook.ecosystem.map(ImportScanner.init)
         for cell in notebook.codeCells {
+            var source = cell.lines.joined(separator: "\n")
+            source.withUTF8 { notePurpose(of: $0, path: path) }
             for (number, line) in cell.lines.enumerated() {
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
                 count += 1
                 let place = "\(path)#cell\(cell.number)"
-                notePurpose(line, path: path)
                 let installed = ManifestReader.pipInstall(line).map {
                     DeclaredPackage(
                         ecosystem: .python, name: $0, line: number + 1, text: String(line))
@@ -165,16 +214,6 @@ struct Collector {
         "cross_val_score", "mean_squared_error", "mean_absolute_error", "roc_auc_score", "r2_score",
         "precision_score", "recall_score", "confusionMatrix(", "cross_validate(", "accuracy(",
     ]
-
-    private mutating func notePurpose(_ line: Substring, path: String) {
-        if facts.trainingCode == nil, Self.trainingCalls.contains(where: { line.contains($0) }) {
-            facts.trainingCode = path
-        }
-        if facts.evaluationCode == nil, Self.evaluationCalls.contains(where: { line.contains($0) })
-        {
-            facts.evaluationCode = path
-        }
-    }
 
     mutating func secrets(in text: String, path: String) {
         for finding in SecretScanner.findings(in: text) {

@@ -4,10 +4,39 @@ import SkillgapCore
 /// comment or a string is not a dependency. Go's `import ( ... )` block spans lines, so a scanner is kept per file.
 struct ImportScanner {
     let ecosystem: PackageEcosystem
-    private var inGoBlock = false
+    private(set) var inGoBlock = false
 
     init(ecosystem: PackageEcosystem) {
         self.ecosystem = ecosystem
+    }
+
+    /// Whether a line may hold an import, judged on its bytes: most lines of code cannot, and they are never
+    /// made into strings. `first` is the line's first visible byte.
+    func mayImport(_ bytes: UnsafeBufferPointer<UInt8>, first: Int, end: Int) -> Bool {
+        typealias B = ByteLines
+        let line = first..<end
+        switch ecosystem {
+        case .python:
+            return B.starts(bytes, at: first, end: end, with: "import ")
+                || B.starts(bytes, at: first, end: end, with: "from ")
+        case .r:
+            return B.contains(bytes, line, "::") || B.contains(bytes, line, "library(")
+                || B.contains(bytes, line, "require") || B.contains(bytes, line, "p_load(")
+        case .julia:
+            return B.starts(bytes, at: first, end: end, with: "using ")
+                || B.starts(bytes, at: first, end: end, with: "import ")
+        case .npm:
+            return B.contains(bytes, line, "import") || B.contains(bytes, line, "require(")
+                || B.contains(bytes, line, "from ")
+        case .go:
+            return inGoBlock || B.starts(bytes, at: first, end: end, with: "import")
+        case .java, .swift:
+            return B.contains(bytes, line, "import ")
+        case .rust:
+            return B.contains(bytes, line, "use ") || B.contains(bytes, line, "extern crate")
+        case .c:
+            return bytes[first] == UInt8(ascii: "#")
+        }
     }
 
     /// The module names `line` imports, as written (`torch`, `@tensorflow/tfjs`, `org.apache.spark.sql`).

@@ -26,6 +26,24 @@ struct ProjectFacts {
     /// Files over `largeFileBytes`, with their size.
     var largeFiles: [(path: String, size: Int)] = []
 
+    /// Adds the facts of files read after these.
+    mutating func append(_ other: ProjectFacts) {
+        readme = readme ?? other.readme
+        license = license ?? other.license
+        declaredLicense = declaredLicense ?? other.declaredLicense
+        manifests += other.manifests
+        requirements += other.requirements
+        pinnedRequirements += other.pinnedRequirements
+        lockFiles += other.lockFiles
+        trainingCode = trainingCode ?? other.trainingCode
+        evaluationCode = evaluationCode ?? other.evaluationCode
+        testFiles += other.testFiles
+        ciFiles += other.ciFiles
+        notebooks += other.notebooks
+        secrets += other.secrets
+        largeFiles += other.largeFiles
+    }
+
     /// A committed file this large is data or a model, which belongs in a release or a data store.
     static let largeFileBytes = 5_000_000
 
