@@ -69,16 +69,22 @@ struct ImportScanner {
     /// read by `ManifestReader`.
     static func python(_ text: Substring) -> [String] {
         if text.hasPrefix("import ") {
-            return identifiers(text.dropFirst(7)).map { String($0.split(separator: ".")[0]) }
+            return identifiers(text.dropFirst(7)).flatMap(packageNames)
         }
         if text.hasPrefix("from ") {
             let module = text.dropFirst(5).prefix { $0 != " " }
-            guard !module.hasPrefix("."), let top = module.split(separator: ".").first else {
-                return []
-            }
-            return [String(top)]
+            guard !module.hasPrefix(".") else { return [] }
+            return packageNames(String(module))
         }
         return []
+    }
+
+    /// The top-level package of a dotted module, and its first two levels when it has them: a few packages
+    /// live inside another (`tensorflow.keras` is Keras).
+    private static func packageNames(_ module: String) -> [String] {
+        let parts = module.split(separator: ".")
+        guard let top = parts.first else { return [] }
+        return parts.count > 1 ? [String(top), "\(top).\(parts[1])"] : [String(top)]
     }
 
     /// `library(x)`, `require("x")`, `requireNamespace('x')`, `pacman::p_load(a, b)` and `x::f()`.

@@ -14,7 +14,11 @@ final class ImportScannerTests: XCTestCase {
         XCTAssertEqual(
             modules(
                 .python, "import os, torch.nn as nn", "from sklearn.metrics import f1",
-                "from . import x"), ["os", "torch", "sklearn"])
+                "from . import x", "from tensorflow.keras import layers"),
+            [
+                "os", "torch", "torch.nn", "sklearn", "sklearn.metrics", "tensorflow",
+                "tensorflow.keras",
+            ])
         XCTAssertEqual(modules(.python, "# import keras", "x = 'import tensorflow'"), [])
         XCTAssertEqual(
             modules(
