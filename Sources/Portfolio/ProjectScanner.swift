@@ -39,6 +39,7 @@ public struct ProjectScanner: Sendable {
         return PortfolioProject(
             path: path, remote: mode == S_IFDIR ? GitConfig.originURL(inProject: path) : nil,
             languages: collector.languages(), skills: collector.skills(),
+            history: mode == S_IFDIR ? GitLog.history(ofProject: path) : nil,
             checks: ProjectChecklist.checks(collector.facts),
             filesRead: collector.filesRead, filesSkipped: walker.skipped + collector.filesSkipped,
             warnings: walker.warnings + collector.warnings)

@@ -17,6 +17,11 @@ struct PortfolioJSON: Encodable {
         let evidence: [EvidenceJSON]
     }
     struct NameJSON: Encodable { let id, name: String }
+    struct AuthorshipJSON: Encodable {
+        let author: String?
+        let commits, totalCommits, changedLines, totalChangedLines, activeWeeks, recentCommits: Int
+        let firstCommit, lastCommit: String?
+    }
     struct CheckJSON: Encodable {
         let id: String
         let ok: Bool
@@ -28,6 +33,8 @@ struct PortfolioJSON: Encodable {
         let languages: [Language]
         let skills: [SkillJSON]
         let checks: [CheckJSON]
+        let authorship: AuthorshipJSON?
+        let flags: [String]
         let filesRead, filesSkipped: Int
         let warnings: [String]
 
@@ -38,12 +45,15 @@ struct PortfolioJSON: Encodable {
             try container.encode(languages, forKey: .languages)
             try container.encode(skills, forKey: .skills)
             try container.encode(checks, forKey: .checks)
+            try container.encode(authorship, forKey: .authorship)
+            try container.encode(flags, forKey: .flags)
             try container.encode(filesRead, forKey: .filesRead)
             try container.encode(filesSkipped, forKey: .filesSkipped)
             try container.encode(warnings, forKey: .warnings)
         }
         enum CodingKeys: String, CodingKey {
-            case path, remote, languages, skills, checks, filesRead, filesSkipped, warnings
+            case path, remote, languages, skills, checks, authorship, flags, filesRead,
+                filesSkipped, warnings
         }
     }
 
@@ -53,7 +63,7 @@ struct PortfolioJSON: Encodable {
     let unverifiedLinks: [String]?
 
     init(_ report: PortfolioReport) {
-        projects = report.projects.map { project in
+        projects = zip(report.projects, report.authorships).map { project, authorship in
             Project(
                 path: project.path, remote: project.remote,
                 languages: project.languages.map {
@@ -71,6 +81,16 @@ struct PortfolioJSON: Encodable {
                         })
                 },
                 checks: project.checks.map { CheckJSON(id: $0.id, ok: $0.ok, detail: $0.detail) },
+                authorship: authorship.map {
+                    AuthorshipJSON(
+                        author: $0.author, commits: $0.commits, totalCommits: $0.totalCommits,
+                        changedLines: $0.changedLines, totalChangedLines: $0.totalChangedLines,
+                        activeWeeks: $0.activeWeeks, recentCommits: $0.recentCommits,
+                        firstCommit: $0.first.map(Authorship.day),
+                        lastCommit: $0.last.map(Authorship.day))
+                },
+                flags: (authorship?.bulkUpload == true ? ["bulk-upload"] : [])
+                    + (authorship?.fork == true ? ["fork"] : []),
                 filesRead: project.filesRead, filesSkipped: project.filesSkipped,
                 warnings: project.warnings)
         }

@@ -13,7 +13,7 @@ public struct PortfolioMarkdownReporter: Sendable {
     public func section(_ report: PortfolioReport, level: Int) -> String {
         let heading = String(repeating: "#", count: level)
         var lines: [String] = []
-        for project in report.projects {
+        for (project, authorship) in zip(report.projects, report.authorships) {
             lines.append("\(heading) \(UntrustedText.markdown(project.path))")
             lines.append("")
             if let remote = project.remote {
@@ -26,6 +26,13 @@ public struct PortfolioMarkdownReporter: Sendable {
             lines.append(
                 "Languages (non-blank lines of code): \(languages.isEmpty ? "none found" : languages.joined(separator: ", ")). "
                     + "Files: \(project.filesRead) read, \(project.filesSkipped) left out.")
+            lines.append("")
+            if let authorship {
+                lines.append("History: \(UntrustedText.markdown(authorship.summary)).")
+                for flag in authorship.flags { lines.append("- Flag: \(flag)") }
+            } else {
+                lines.append("History: none (not a git clone).")
+            }
             lines.append("")
             if !project.skills.isEmpty {
                 lines.append("| Skill | Strength | Evidence |")

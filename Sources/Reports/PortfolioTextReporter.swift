@@ -6,7 +6,7 @@ public struct PortfolioTextReporter: Sendable {
 
     public func render(_ report: PortfolioReport) -> String {
         var lines: [String] = []
-        for project in report.projects {
+        for (project, authorship) in zip(report.projects, report.authorships) {
             lines.append(
                 UntrustedText.terminal(project.path)
                     + (project.remote.map { " (\(UntrustedText.terminal($0)))" } ?? ""))
@@ -16,6 +16,12 @@ public struct PortfolioTextReporter: Sendable {
                 "languages: \(languages.isEmpty ? "none found" : languages) (non-blank lines of code)"
             )
             lines.append("files: \(project.filesRead) read, \(project.filesSkipped) left out")
+            if let authorship {
+                lines.append("history: " + UntrustedText.terminal(authorship.summary))
+                for flag in authorship.flags { lines.append("flag: \(flag)") }
+            } else {
+                lines.append("history: none (not a git clone)")
+            }
             for strength in CodeSkillStrength.allCases.reversed() {
                 let skills = project.skills.filter { $0.strength == strength }
                 guard !skills.isEmpty else { continue }

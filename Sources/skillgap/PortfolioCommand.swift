@@ -18,6 +18,11 @@ struct PortfolioCommand: ParsableCommand {
             pyproject.toml, setup.py, environment.yml, Pipfile, package.json, DESCRIPTION, Project.toml, \
             Cargo.toml, go.mod, pom.xml, build.gradle, Package.swift), a Dockerfile and CI workflows.
 
+            In a git clone, the history is read with git, with every hook, pager, external diff and signature \
+            program switched off: the candidate's commits and changed lines, first and last commit, active weeks, \
+            recent activity, and two flags, a bulk upload (one or two commits hold most of the code) and a fork \
+            (someone else's first commit, or an upstream remote).
+
             Each skill is declared (only in a manifest), imported (by one or two files) or used (by three or \
             more). Nothing in a project is run: files are read as text, symbolic links are not followed, and a \
             clone's remote is read from .git/config without calling git.
@@ -44,6 +49,13 @@ struct PortfolioCommand: ParsableCommand {
         help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The candidate's commit e-mail (repeatable); without it, the author with most commits stands for the candidate.",
+            valueName: "email"))
+    var author: [String] = []
+
     @OptionGroup var rulesOptions: RulesOptions
 
     @OptionGroup var portfolioOptions: PortfolioOptions
@@ -65,7 +77,8 @@ struct PortfolioCommand: ParsableCommand {
             pack.skills.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         if !projects.isEmpty {
             try OutputFile.write(
-                format.render(PortfolioReport(projects: projects, names: names)), to: output,
+                format.render(PortfolioReport(projects: projects, names: names, authors: author)),
+                to: output,
                 inputs: paths)
         }
         if failed { throw ExitStatus.dataError }

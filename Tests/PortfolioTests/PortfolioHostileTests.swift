@@ -96,4 +96,83 @@ final class PortfolioHostileTests: XCTestCase {
         XCTAssertTrue(warnings.contains("--max-project-files"), warnings)
         XCTAssertFalse(scanned.skills.contains { $0.skillID == "numpy" }, "too deep to be read")
     }
+
+    /// Runs the test's own git (trusted: it builds the repository before any hostile config is written).
+    private func git(_ arguments: [String], in folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["-C", folder.path] + arguments
+        process.environment = [
+            "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null", "HOME": root.path,
+            "GIT_AUTHOR_NAME": "Ana", "GIT_AUTHOR_EMAIL": "ana@example.com",
+            "GIT_COMMITTER_NAME": "Ana",
+            "GIT_COMMITTER_EMAIL": "ana@example.com",
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "git \(arguments)")
+    }
+
+    func testAHistoryIsReadWithEveryCommandTheCloneNamesSwitchedOff() throws {
+        let clone = root.appendingPathComponent("clone")
+        try write("clone/train.py", "import torch\n")
+        try write("clone/data.bin", "x\n")
+        try git(["init", "-q"], in: clone)
+        try git(["add", "."], in: clone)
+        try git(["commit", "-q", "-m", "first"], in: clone)
+        try write("clone/model.py", "import torch.nn as nn\nclass Net(nn.Module):\n    pass\n")
+        try git(["add", "."], in: clone)
+        try git(["commit", "-q", "-m", "second"], in: clone)
+        let marker = root.appendingPathComponent("ran").path
+        let command = "touch \(marker)"
+        let config = try String(
+            contentsOf: clone.appendingPathComponent(".git/config"), encoding: .utf8)
+        try
+            (config + """
+                [core]
+                \tfsmonitor = \(command)
+                \tpager = \(command)
+                \tsshCommand = \(command)
+                [diff]
+                \texternal = \(command)
+                [diff "evil"]
+                \ttextconv = \(command)
+                [log]
+                \tshowSignature = true
+                [gpg]
+                \tprogram = \(command)
+                [remote "upstream"]
+                \turl = https://github.com/someone/else.git
+                """).write(
+                to: clone.appendingPathComponent(".git/config"), atomically: false, encoding: .utf8)
+        try "*.py diff=evil\n".write(
+            to: clone.appendingPathComponent(".gitattributes"), atomically: false, encoding: .utf8)
+        for hook in ["post-checkout", "pre-commit", "reference-transaction", "fsmonitor-watchman"] {
+            try write("clone/.git/hooks/\(hook)", "#!/bin/sh\n\(command)\n")
+            chmod(clone.appendingPathComponent(".git/hooks/\(hook)").path, 0o755)
+        }
+
+        let scanned = try ProjectScanner(pack: Self.pack).scan(clone.path)
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: marker), "nothing the clone names ran")
+        let history = try XCTUnwrap(scanned.history, "the history is still read")
+        XCTAssertEqual(history.commits.count, 2)
+        XCTAssertEqual(
+            history.commits.map(\.changedLines), [3, 2], "newest first, lines added and deleted")
+        XCTAssertTrue(history.hasUpstream)
+        let authorship = try XCTUnwrap(
+            history.authorship(emails: ["ANA@example.com"], now: Int(Date().timeIntervalSince1970)))
+        XCTAssertEqual(authorship.commits, 2)
+        XCTAssertEqual(authorship.changedLines, 5)
+        XCTAssertTrue(authorship.fork, "an upstream remote")
+        XCTAssertEqual(history.authorship(emails: ["someone@else.org"], now: 0)?.commits, 0)
+
+        // The control: the config is live. A plain `git log -p` runs its textconv and creates the file.
+        try git(["log", "-p"], in: clone)
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: marker),
+            "the hostile config does run when obeyed")
+    }
 }

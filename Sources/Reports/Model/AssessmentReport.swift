@@ -112,7 +112,8 @@ public struct AssessmentReport: Sendable {
         portfolio = assessment.portfolio.map {
             PortfolioReport(
                 projects: $0.projects, names: names, notOnResume: $0.notOnResume,
-                unbacked: $0.unbacked, unverifiedLinks: $0.unverifiedLinks)
+                unbacked: $0.unbacked, unverifiedLinks: $0.unverifiedLinks,
+                authors: assessment.resume.contact.email.map { [$0] } ?? [])
         }
     }
 

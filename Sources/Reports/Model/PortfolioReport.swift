@@ -1,3 +1,4 @@
+import Foundation
 import SkillgapCore
 
 /// What `skillgap portfolio` and a gap report's portfolio section show: each project, the skills its code uses
@@ -14,12 +15,16 @@ public struct PortfolioReport: Sendable {
     public let unbacked: [SkillName]?
     /// The resume's repository links that no supplied clone matches; nil without a resume.
     public let unverifiedLinks: [String]?
+    /// Per project, what the candidate did in its git history; nil for a plain folder.
+    public let authorships: [Authorship?]
     let names: [String: String]
 
     public init(
         projects: [PortfolioProject], names: [String: String], notOnResume: [String]? = nil,
-        unbacked: [String]? = nil, unverifiedLinks: [String]? = nil
+        unbacked: [String]? = nil, unverifiedLinks: [String]? = nil, authors: [String] = [],
+        now: Int = Int(Date().timeIntervalSince1970)
     ) {
+        self.authorships = projects.map { $0.history?.authorship(emails: authors, now: now) }
         self.unverifiedLinks = unverifiedLinks
         self.projects = projects
         self.names = names

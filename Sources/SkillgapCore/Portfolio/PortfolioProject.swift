@@ -8,6 +8,8 @@ public struct PortfolioProject: Equatable, Sendable {
     public var languages: [ProjectLanguage]
     /// In taxonomy order of first evidence.
     public var skills: [ProjectSkill]
+    /// The history of a git clone, read with every command hook switched off; nil for a plain folder.
+    public var history: GitHistory?
     /// Presentation and reproducibility, in a fixed order.
     public var checks: [ProjectCheck]
     /// Files read, and files and folders left out (vendored, generated, data, over a limit).
@@ -18,8 +20,10 @@ public struct PortfolioProject: Equatable, Sendable {
 
     public init(
         path: String, remote: String? = nil, languages: [ProjectLanguage], skills: [ProjectSkill],
-        checks: [ProjectCheck] = [], filesRead: Int, filesSkipped: Int, warnings: [String] = []
+        history: GitHistory? = nil, checks: [ProjectCheck] = [], filesRead: Int, filesSkipped: Int,
+        warnings: [String] = []
     ) {
+        self.history = history
         self.checks = checks
         self.path = path
         self.remote = remote
