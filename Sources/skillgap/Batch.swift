@@ -120,7 +120,9 @@ struct Batch: ParsableCommand {
             ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: $0)
         }
         let requests = files.indices.map {
-            WorkerRequest(index: $0, path: files[$0], reportName: reportNames?[$0] ?? "")
+            WorkerRequest(
+                index: $0, path: files[$0], reportName: reportNames?[$0] ?? "",
+                portfolio: walked.portfolios[files[$0]])
         }
         let output = try RankingOutput(format: format, path: self.output, inputs: files)
         let configuration = WorkerConfiguration(

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Ingest
+import Portfolio
 import Reports
 import SkillgapCore
 
@@ -36,6 +37,12 @@ struct FileJob: Sendable {
     }
 
     func run(_ request: WorkerRequest) -> WorkerAnswer {
+        var analyzer = analyzer
+        if let paths = request.portfolio, !paths.isEmpty {
+            // A project that cannot be scanned is left out; the resume is still scored.
+            let scanner = ProjectScanner(pack: analyzer.pack)
+            analyzer.portfolio = paths.compactMap { try? scanner.scan($0) }
+        }
         let analysis = analyzer.analyze(.file(request.path), file: request.path)
         var answer = WorkerAnswer(
             row: analysis.row(index: request.index, blind: configuration.blind), checkJSON: nil,

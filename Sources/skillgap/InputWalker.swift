@@ -3,11 +3,46 @@ import Foundation
 /// Turns the paths given to `batch` into a sorted list of regular files: folders are walked recursively,
 /// hidden files and folders are skipped, symlinks are followed once (a loop is never entered twice), and `-`
 /// reads more paths from standard input, one per line.
+///
+/// An applicant folder, below a folder given, is one resume with its projects: a folder holding exactly one
+/// resume file and at least one subfolder or notebook. Its resume is a file of the batch, and its subfolders
+/// and notebooks are that resume's portfolio, not walked for more resumes.
 struct InputWalker {
     struct Result {
         var files: [String]
         /// Paths that are not regular files or cannot be read, with the reason.
         var skipped: [(path: String, reason: SkipReason)]
+        /// The projects of each applicant folder's resume, by the resume's path.
+        var portfolios: [String: [String]] = [:]
+    }
+
+    /// The file kinds a resume comes in, by extension.
+    static let resumeExtensions: Set<String> = [
+        "pdf", "docx", "html", "htm", "md", "markdown", "txt", "json",
+    ]
+
+    /// The resume and projects of `folder`, when it is an applicant folder.
+    static func applicant(
+        _ folder: String, entries: [String]
+    ) -> (resume: String, projects: [String])? {
+        var resumes: [String] = []
+        var projects: [String] = []
+        for entry in entries where !entry.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(entry)
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let kind = info.st_mode & S_IFMT
+            let ext = (entry as NSString).pathExtension.lowercased()
+            if kind == S_IFDIR {
+                projects.append(path)
+            } else if kind == S_IFREG, ext == "ipynb" {
+                projects.append(path)
+            } else if kind == S_IFREG, resumeExtensions.contains(ext) {
+                resumes.append(path)
+            }
+        }
+        guard resumes.count == 1, !projects.isEmpty else { return nil }
+        return (resumes[0], projects.sorted())
     }
 
     /// Why a path given to a batch is not analyzed.
@@ -62,6 +97,12 @@ struct InputWalker {
                 guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path)
                 else {
                     result.skipped.append((path, .unreadableFolder))
+                    continue
+                }
+                if !explicit.contains(path), let applicant = Self.applicant(path, entries: entries)
+                {
+                    result.files.append(applicant.resume)
+                    result.portfolios[applicant.resume] = applicant.projects
                     continue
                 }
                 queue += entries.sorted().map { (path as NSString).appendingPathComponent($0) }

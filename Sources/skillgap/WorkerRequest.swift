@@ -6,4 +6,6 @@ struct WorkerRequest: Codable, Sendable {
     var path: String
     /// The name of the file's report in the reports folder ("" when no reports are written).
     var reportName: String
+    /// The projects of an applicant folder's resume, scanned as its portfolio; nil for a resume alone.
+    var portfolio: [String]? = nil
 }

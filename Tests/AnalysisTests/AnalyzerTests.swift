@@ -106,7 +106,9 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(
             docker.status, .demonstrated, "listed on the resume, shown by the Dockerfile")
         XCTAssertTrue(
-            docker.evidence.contains { $0.location == .file(path: "Dockerfile", line: 1) })
+            docker.evidence.contains {
+                $0.location == .file(path: "cnn-classifier/Dockerfile", line: 1)
+            })
         let portfolio = try XCTUnwrap(assessment.portfolio)
         XCTAssertTrue(portfolio.notOnResume.contains("scikit-learn"), "\(portfolio.notOnResume)")
         XCTAssertTrue(portfolio.notOnResume.contains("github-actions"))

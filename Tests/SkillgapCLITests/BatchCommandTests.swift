@@ -204,4 +204,41 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(lines(result.stdout).count, 3)
     }
+
+    func testAnApplicantFolderIsOneResumeWithItsProjects() throws {
+        let fixtures = CommandRunner.packageRoot.appendingPathComponent("Fixtures")
+        let applicants = folder.appendingPathComponent("applicants")
+        let ana = applicants.appendingPathComponent("ana")
+        try FileManager.default.createDirectory(at: ana, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("text/resume.txt"),
+            to: ana.appendingPathComponent("cv.txt"))
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("portfolios/cnn-classifier"),
+            to: ana.appendingPathComponent("cnn-classifier"))
+        // The same resume with no projects, for comparison.
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("text/resume.txt"),
+            to: applicants.appendingPathComponent("ben.txt"))
+        let reports = folder.appendingPathComponent("reports")
+        let result = try CommandRunner.run([
+            "batch", applicants.path, "-q", "--reports", reports.path,
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = lines(result.stdout).dropFirst()
+        XCTAssertEqual(
+            rows.count, 2, "one row per applicant, none for the project's files: \(rows)")
+        XCTAssertTrue(rows.first?.hasPrefix("1,\(ana.path)/cv.txt,") == true, "\(rows)")
+        let score = { (row: String) in Int(row.split(separator: ",")[3]) ?? -1 }
+        XCTAssertGreaterThan(
+            score(rows.first!), score(rows.last!), "the project's PyTorch meets the framework")
+        let report = try FileManager.default.contentsOfDirectory(atPath: reports.path)
+            .first { $0.contains("ana") }.map {
+                try String(contentsOf: reports.appendingPathComponent($0), encoding: .utf8)
+            }
+        XCTAssertTrue(report?.contains("## Portfolio") == true)
+        XCTAssertTrue(
+            report?.contains("cnn-classifier/eval.py:1") == true,
+            "evidence with its project, file and line")
+    }
 }

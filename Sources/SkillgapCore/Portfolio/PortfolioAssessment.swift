@@ -60,6 +60,10 @@ public struct PortfolioAssessment: Equatable, Sendable {
                 found[skill.skillID, default: []] += skill.evidence.map {
                     var evidence = $0
                     evidence.strength = .demonstrated
+                    // Beside a resume's lines, a place names its project: "cnn-classifier/train.py:3".
+                    if case .file(let path, let line) = $0.location, let name = project.folderName {
+                        evidence.location = .file(path: name + "/" + path, line: line)
+                    }
                     return evidence
                 }
             }

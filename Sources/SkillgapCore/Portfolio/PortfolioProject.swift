@@ -33,4 +33,11 @@ public struct PortfolioProject: Equatable, Sendable {
         self.filesSkipped = filesSkipped
         self.warnings = warnings
     }
+
+    /// The project folder's own name ("cnn-classifier" for "~/code/cnn-classifier/"); nil for a notebook,
+    /// whose evidence already names it.
+    public var folderName: String? {
+        guard !path.lowercased().hasSuffix(".ipynb") else { return nil }
+        return path.split(separator: "/").last.map(String.init)
+    }
 }
