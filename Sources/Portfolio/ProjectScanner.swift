@@ -14,35 +14,59 @@ public struct ProjectScanner: Sendable {
 
     /// The project at `path`, a folder or an `.ipynb` file.
     public func scan(_ path: String) throws -> PortfolioProject {
+        scan(try Self.walk(path, limits: limits))
+    }
+
+    /// The files of the project at `path`, found without the rule pack, so a command can walk projects while
+    /// the pack loads.
+    public static func walk(
+        _ path: String, limits: PortfolioLimits = .default
+    ) throws -> WalkedProject {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             throw PortfolioError(
                 path: path, reason: "cannot be read (\(String(cString: strerror(errno))))",
                 hint: "check the path; a project is a folder or a notebook")
         }
-        var collector = Collector(index: index)
-        var walker = ProjectWalker(limits: limits)
         let mode = info.st_mode & S_IFMT
         if mode == S_IFDIR {
-            collector = readInParallel(walker.files(under: path))
-        } else if mode == S_IFREG && path.lowercased().hasSuffix(".ipynb") {
-            let name = String(path.split(separator: "/").last ?? "")
-            let file = ProjectWalker.File(
-                relativePath: name, fullPath: Array(path.utf8CString.dropLast()),
-                size: Int(info.st_size))
-            read(file, into: &collector)
-        } else {
+            var walker = ProjectWalker(limits: limits)
+            let files = walker.files(under: path)
+            return WalkedProject(
+                path: path, isFolder: true, files: files, skipped: walker.skipped,
+                warnings: walker.warnings)
+        }
+        guard mode == S_IFREG && path.lowercased().hasSuffix(".ipynb") else {
             throw PortfolioError(
                 path: path, reason: "is not a project folder or a notebook",
                 hint: "give a folder (a git clone or a plain folder) or an .ipynb file")
         }
+        let file = ProjectWalker.File(
+            relativePath: String(path.split(separator: "/").last ?? ""),
+            fullPath: Array(path.utf8CString.dropLast()), size: Int(info.st_size))
+        return WalkedProject(path: path, isFolder: false, files: [file], skipped: 0, warnings: [])
+    }
+
+    /// The project whose files `walked` lists.
+    public func scan(_ walked: WalkedProject) -> PortfolioProject {
+        let path = walked.path
+        // Starting git costs as much as reading a large project: the history is read while the files are.
+        let history = SliceResults<GitHistory?>(count: 1, empty: nil)
+        let historyRead = DispatchGroup()
+        if walked.isFolder {
+            DispatchQueue.global().async(group: historyRead) {
+                history.store(GitLog.history(ofProject: path), at: 0)
+            }
+        }
+        let collector = readInParallel(walked.files)
+        historyRead.wait()
         return PortfolioProject(
-            path: path, remote: mode == S_IFDIR ? GitConfig.originURL(inProject: path) : nil,
+            path: path, remote: walked.isFolder ? GitConfig.originURL(inProject: path) : nil,
             languages: collector.languages(), skills: collector.skills(),
-            history: mode == S_IFDIR ? GitLog.history(ofProject: path) : nil,
+            history: history.values[0],
             checks: ProjectChecklist.checks(collector.facts),
-            filesRead: collector.filesRead, filesSkipped: walker.skipped + collector.filesSkipped,
-            warnings: walker.warnings + collector.warnings)
+            filesRead: collector.filesRead, filesSkipped: walked.skipped + collector.filesSkipped,
+            warnings: walked.warnings + collector.warnings)
     }
 
     /// Files read on every core, in contiguous slices merged in order, so the result is the same as reading

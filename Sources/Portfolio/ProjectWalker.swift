@@ -4,7 +4,7 @@ import Foundation
 /// regular files: a FIFO, a device or a link out of the project is never opened.
 struct ProjectWalker {
     /// A regular file of the project.
-    struct File {
+    struct File: Sendable {
         /// The path from the project folder, for reports; a name that is not UTF-8 is shown repaired.
         let relativePath: String
         /// The path as bytes, to open the file whatever its name's encoding.

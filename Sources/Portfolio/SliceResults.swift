@@ -2,21 +2,21 @@ import Foundation
 
 /// One result per slice of a parallel scan. Each slice writes only its own index, once, and the values are read
 /// after `concurrentPerform` returns; the lock makes that hand-over explicit to the compiler and to readers.
-final class SliceResults<Value>: @unchecked Sendable {
+public final class SliceResults<Value>: @unchecked Sendable {
     private var storage: [Value]
     private let lock = NSLock()
 
-    init(count: Int, empty: Value) {
+    public init(count: Int, empty: Value) {
         storage = Array(repeating: empty, count: count)
     }
 
-    func store(_ value: Value, at index: Int) {
+    public func store(_ value: Value, at index: Int) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
-    var values: [Value] {
+    public var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
         return storage

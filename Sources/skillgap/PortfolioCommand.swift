@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Portfolio
 import Reports
 import SkillgapCore
@@ -61,25 +62,33 @@ struct PortfolioCommand: ParsableCommand {
     @OptionGroup var portfolioOptions: PortfolioOptions
 
     func run() throws {
-        let pack = try rulesOptions.loadPack()
-        let scanner = ProjectScanner(pack: pack, limits: portfolioOptions.limits)
-        var projects: [PortfolioProject] = []
+        // The projects are walked while the rule pack loads: neither needs the other.
+        let loaded = SliceResults<Result<RulePack, Error>?>(count: 1, empty: nil)
+        let loading = DispatchGroup()
+        let rulesOptions = self.rulesOptions
+        DispatchQueue.global().async(group: loading) {
+            loaded.store(Result { try rulesOptions.loadPack() }, at: 0)
+        }
+        var walked: [WalkedProject] = []
         var failed = false
         for path in paths {
             do {
-                projects.append(try scanner.scan(path))
+                walked.append(try ProjectScanner.walk(path, limits: portfolioOptions.limits))
             } catch let error as PortfolioError {
                 Diagnostics.error(error.path, "\(error.reason); \(error.hint)")
                 failed = true
             }
         }
+        loading.wait()
+        let pack = try loaded.values[0]!.get()
+        let scanner = ProjectScanner(pack: pack, limits: portfolioOptions.limits)
+        let projects = walked.map(scanner.scan)
         let names = Dictionary(
             pack.skills.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         if !projects.isEmpty {
             try OutputFile.write(
                 format.render(PortfolioReport(projects: projects, names: names, authors: author)),
-                to: output,
-                inputs: paths)
+                to: output, inputs: paths)
         }
         if failed { throw ExitStatus.dataError }
     }

@@ -34,7 +34,9 @@ struct RuleSource {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Rule readers convert every scalar themselves (`RuleNode.int`, `.bool`), so tags are never used:
+            // the basic resolver skips Yams' per-scalar regular expressions, most of a load's time.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let yamlError as YamlError {
             throw Self.describe(yamlError, in: self)
         } catch {
