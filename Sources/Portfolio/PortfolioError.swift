@@ -3,6 +3,8 @@ public struct PortfolioError: Error, Equatable, CustomStringConvertible {
     public let path: String
     public let reason: String
     public let hint: String
+    /// Nothing is at the path (exit 66), rather than something that is no project (exit 65).
+    public var isMissing = false
 
     public var description: String { "\(path): \(reason); \(hint)" }
 }

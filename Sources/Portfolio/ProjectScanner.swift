@@ -26,7 +26,8 @@ public struct ProjectScanner: Sendable {
         guard lstat(path, &info) == 0 else {
             throw PortfolioError(
                 path: path, reason: "cannot be read (\(String(cString: strerror(errno))))",
-                hint: "check the path; a project is a folder or a notebook")
+                hint: "check the path; a project is a folder or a notebook",
+                isMissing: errno == ENOENT)
         }
         let mode = info.st_mode & S_IFMT
         if mode == S_IFDIR {

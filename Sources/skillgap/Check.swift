@@ -108,7 +108,7 @@ struct Check: ParsableCommand {
                 return try scanner.scan(path)
             } catch let error as PortfolioError {
                 Diagnostics.error(error.path, "\(error.reason); \(error.hint)")
-                throw ExitStatus.noInput
+                throw error.isMissing ? ExitStatus.noInput : ExitStatus.dataError
             }
         }
     }

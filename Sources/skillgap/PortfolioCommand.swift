@@ -71,12 +71,14 @@ struct PortfolioCommand: ParsableCommand {
         }
         var walked: [WalkedProject] = []
         var failed = false
+        var missing = false
         for path in paths {
             do {
                 walked.append(try ProjectScanner.walk(path, limits: portfolioOptions.limits))
             } catch let error as PortfolioError {
                 Diagnostics.error(error.path, "\(error.reason); \(error.hint)")
                 failed = true
+                missing = missing || error.isMissing
             }
         }
         loading.wait()
@@ -90,6 +92,7 @@ struct PortfolioCommand: ParsableCommand {
                 format.render(PortfolioReport(projects: projects, names: names, authors: author)),
                 to: output, inputs: paths)
         }
+        if missing { throw ExitStatus.noInput }
         if failed { throw ExitStatus.dataError }
     }
 }

@@ -87,4 +87,17 @@ final class PortfolioScanTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("not a project folder or a notebook"), "\(error)")
         }
     }
+
+    func testTheCommittedHostileProjectsKeepTheirOutcomes() throws {
+        let hostile = Self.fixtures.appendingPathComponent("hostile")
+        let links = try scanner.scan(hostile.appendingPathComponent("links").path)
+        XCTAssertEqual(
+            links.skills.map(\.skillID).sorted(), ["numpy", "python"], "no link is followed")
+        let leaked = try scanner.scan(hostile.appendingPathComponent("leaked-key").path)
+        let secrets = try XCTUnwrap(leaked.checks.first { $0.id == "secrets" })
+        XCTAssertFalse(secrets.ok)
+        XCTAssertTrue(
+            secrets.detail.contains("AWS access key AKIA… at config.ini:2"), secrets.detail)
+        XCTAssertFalse(secrets.detail.contains("IOSFODNN7"), "the key is not repeated")
+    }
 }

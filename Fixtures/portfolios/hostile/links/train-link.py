@@ -1,0 +1,1 @@
+../../cnn-classifier/train.py
