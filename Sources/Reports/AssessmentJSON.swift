@@ -18,6 +18,10 @@ struct AssessmentJSON: Encodable {
         let page: Int?
         let line: Int
         let text: String
+        /// `name`, `behaviour` or `code`.
+        let via: EvidenceVia
+        /// The exact text that matched.
+        let matched: String
 
         init(_ evidence: Evidence) {
             switch evidence.location {
@@ -27,6 +31,8 @@ struct AssessmentJSON: Encodable {
                 (self.section, self.path, self.page, self.line) = (nil, path, nil, line)
             }
             text = evidence.text
+            via = evidence.via
+            matched = evidence.matched
         }
     }
     struct SkillJSON: Codable {

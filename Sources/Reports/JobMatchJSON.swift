@@ -11,6 +11,8 @@ struct JobMatchJSON: Encodable {
         let page: Int?
         let line: Int
         let text: String
+        let via: EvidenceVia
+        let matched: String
     }
     struct LineJSON: Encodable {
         let text, kind: String
@@ -116,11 +118,11 @@ struct JobMatchJSON: Encodable {
                     case .document(let page, let line, let section):
                         EvidenceJSON(
                             skill: skill, section: section, path: nil, page: page, line: line,
-                            text: evidence.text)
+                            text: evidence.text, via: evidence.via, matched: evidence.matched)
                     case .file(let path, let line):
                         EvidenceJSON(
                             skill: skill, section: nil, path: path, page: nil, line: line,
-                            text: evidence.text)
+                            text: evidence.text, via: evidence.via, matched: evidence.matched)
                     }
                 })
         }

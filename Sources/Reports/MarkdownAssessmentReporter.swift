@@ -63,7 +63,7 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
                     let name = Text.markdown(skill.name)
                     guard let best = skill.best else { return name }
                     return
-                        "\(name) (\(best.strength.rawValue), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
+                        "\(name) (\(best.strength.rawValue)\(best.via == .behaviour ? " by behaviour" : ""), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
                 }.joined(separator: "<br>")
             lines.append(
                 "| \(Text.markdown(line.requirement.title)) | \(line.requirement.level.rawValue) | \(status) | \(evidence) |"

@@ -93,7 +93,16 @@ final class CheckCommandTests: XCTestCase {
         let evidence = try XCTUnwrap(
             skills.first { $0["id"] as? String == "pytorch" }?["evidence"] as? [[String: Any]])
         XCTAssertEqual(
-            Set(try XCTUnwrap(evidence.first).keys), ["section", "page", "line", "text"])
+            Set(try XCTUnwrap(evidence.first).keys),
+            ["section", "page", "line", "text", "via", "matched"])
+        XCTAssertEqual(evidence.first?["via"] as? String, "name")
+        XCTAssertEqual(
+            evidence.first?["matched"] as? String, "PyTorch", "the exact text that matched")
+        let collaboration = try XCTUnwrap(
+            skills.first { $0["id"] as? String == "collaboration" }?["evidence"] as? [[String: Any]]
+        )
+        XCTAssertEqual(
+            collaboration.first?["via"] as? String, "behaviour", "\"Collaborated with\" shows it")
     }
 
     func testFailUnderExitsOneBelowTheThreshold() throws {

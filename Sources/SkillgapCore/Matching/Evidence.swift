@@ -20,6 +20,20 @@ public struct Evidence: Equatable, Sendable {
         self.namesSkill = namesSkill
     }
 
+    /// The exact text that matched (an alias, or a behaviour's phrase); the whole text when no span was kept.
+    public var matched: String {
+        guard !range.isEmpty else { return blockText }
+        let scalars = Array(blockText.unicodeScalars)
+        guard range.upperBound <= scalars.count else { return blockText }
+        return String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    /// How the evidence was found: a name, a behaviour that shows the skill, or code that uses it.
+    public var via: EvidenceVia {
+        if case .file = location { return .code }
+        return namesSkill ? .name : .behaviour
+    }
+
     /// The words around the mention, cut to a readable length.
     public var text: String {
         range.isEmpty ? blockText : SkillMatcher.quote(blockText, around: range)
