@@ -38,7 +38,7 @@ struct JSONResumeBlocks {
             resume["languages"], heading: "Languages", section: .skills,
             title: ["language", "fluency"], details: [])
         addEntries(
-            resume["interests"], heading: "Interests", section: .activities, title: ["name"],
+            resume["interests"], heading: "Interests", section: .interests, title: ["name"],
             details: [],
             lists: ["keywords"], inline: true)
         addEntries(

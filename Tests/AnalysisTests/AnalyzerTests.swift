@@ -143,4 +143,27 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(framework(without), .missing)
         XCTAssertEqual(framework(with), .met)
     }
+
+    func testInterestsAndReferencesAreNotTheCandidatesSkills() throws {
+        let resume = Data(
+            """
+            Jane Doe
+            jane@example.com
+
+            EXPERIENCE
+            Analyst, Acme, 2022 - 2024
+            - Built models in Python.
+
+            INTERESTS
+            Chess, Docker meetups, Kubernetes
+
+            REFERENCES
+            Dr. Smith: "an excellent communicator and a natural leader"
+            """.utf8)
+        let assessment = try XCTUnwrap(
+            analyzer.analyze(.bytes(resume), file: "jane.txt").assessment)
+        let found = Set(assessment.skills.filter { $0.status != .missing }.map(\.skill.id))
+        XCTAssertEqual(found, ["python"], "a pastime and a referee's words are not skills")
+        XCTAssertTrue(assessment.resume.sectionsFound.contains(.interests))
+    }
 }

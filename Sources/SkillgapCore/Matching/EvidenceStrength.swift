@@ -14,7 +14,8 @@ public enum EvidenceStrength: String, Codable, CaseIterable, Comparable, Sendabl
         switch section {
         case .experience, .projects, .publications, .activities, .awards: self = .demonstrated
         case .education, .certifications: self = .coursework
-        case .skills, .summary, .contact, .other: self = .listed
+        // Interests are never matched (`SkillMatcher`); listed is the weakest place they could stand for.
+        case .skills, .summary, .contact, .interests, .other: self = .listed
         }
     }
 

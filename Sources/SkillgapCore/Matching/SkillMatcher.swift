@@ -20,7 +20,7 @@ public struct SkillMatcher: Sendable {
     /// The evidence for every skill found in `resume`, in taxonomy order.
     public func evidence(in resume: Resume) -> [SkillEvidence] {
         var found: [Int: [Evidence]] = [:]
-        for block in resume.blocks where !block.startsSection {
+        for block in resume.blocks where !block.startsSection && block.section != .interests {
             let section = block.section ?? .other
             let location = SourceLocation(block)
             for hit in hits(in: block.text, section: section)
