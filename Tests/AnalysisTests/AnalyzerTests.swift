@@ -166,4 +166,21 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(found, ["python"], "a pastime and a referee's words are not skills")
         XCTAssertTrue(assessment.resume.sectionsFound.contains(.interests))
     }
+
+    func testALineOfCoursesIsCourseworkWhereverItStands() throws {
+        XCTAssertEqual(
+            SkillMatcher.strength(
+                of: "Relevant coursework: Machine Learning, Statistics", in: .awards),
+            .coursework, "courses under an Honors heading are not an award")
+        XCTAssertEqual(
+            SkillMatcher.strength(of: "AP Courses: Calculus BC", in: .skills), .coursework)
+        XCTAssertEqual(
+            SkillMatcher.strength(
+                of: "Trained a CNN in PyTorch for coursework grading", in: .projects),
+            .demonstrated, "only a line labelled as courses")
+        XCTAssertEqual(
+            SkillMatcher.strength(of: "Modules: payments, auth, search", in: .projects),
+            .demonstrated,
+            "software modules are not courses")
+    }
 }

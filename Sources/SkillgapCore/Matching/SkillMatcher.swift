@@ -17,6 +17,24 @@ public struct SkillMatcher: Sendable {
         self.notIn = skills.map { $0.notIn.map(folded) }
     }
 
+    /// Labels that make a line a list of courses, wherever it stands ("Relevant coursework:" under Honors).
+    static let courseworkLabels = [
+        "relevant coursework", "coursework", "course work", "relevant courses", "courses",
+        "relevant modules", "key modules", "ap courses",
+    ]
+
+    /// The strength a line gives: its section's, except that a line of courses is coursework anywhere.
+    static func strength(of text: String, in section: Section) -> EvidenceStrength {
+        let base = EvidenceStrength(section: section)
+        guard base == .demonstrated || base == .listed else { return base }
+        let head = text.prefix(24).lowercased()
+        let label = head.drop { !$0.isLetter }.prefix { $0 != ":" }
+        guard head.contains(":"),
+            courseworkLabels.contains(String(label).trimmingSpaces.description)
+        else { return base }
+        return .coursework
+    }
+
     /// The evidence for every skill found in `resume`, in taxonomy order.
     public func evidence(in resume: Resume) -> [SkillEvidence] {
         var found: [Int: [Evidence]] = [:]
@@ -28,7 +46,8 @@ public struct SkillMatcher: Sendable {
                 found[hit.skill, default: []].append(
                     Evidence(
                         location: location, text: block.text,
-                        strength: EvidenceStrength(section: section), namesSkill: hit.namesSkill,
+                        strength: Self.strength(of: block.text, in: section),
+                        namesSkill: hit.namesSkill,
                         range: hit.range))
             }
         }
