@@ -11,8 +11,10 @@ struct AssessmentJSON: Encodable {
         let status: RequirementStatus
         let coverage: Double
     }
-    /// A resume line has a section and a page; a portfolio line has a path instead.
+    /// A resume line has a section and a page; a portfolio line has a path instead. `skill` names the skill
+    /// where the list mixes skills (a posting line's evidence) and is left out where it does not.
     struct EvidenceJSON: Codable {
+        let skill: String?
         let section: Section?
         let path: String?
         let page: Int?
@@ -23,7 +25,8 @@ struct AssessmentJSON: Encodable {
         /// The exact text that matched.
         let matched: String
 
-        init(_ evidence: Evidence) {
+        init(_ evidence: Evidence, skill: String? = nil) {
+            self.skill = skill
             switch evidence.location {
             case .document(let page, let line, let section):
                 (self.section, self.path, self.page, self.line) = (section, nil, page, line)

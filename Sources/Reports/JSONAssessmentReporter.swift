@@ -28,7 +28,7 @@ public struct JSONAssessmentReporter: AssessmentReporter, Sendable {
             skills: report.skills.map { skill in
                 .init(
                     id: skill.id, name: skill.name, status: skill.status, inRole: skill.inRole,
-                    evidence: skill.evidence.map(AssessmentJSON.EvidenceJSON.init))
+                    evidence: skill.evidence.map { AssessmentJSON.EvidenceJSON($0) })
             },
             findings: report.findings.map {
                 .init(

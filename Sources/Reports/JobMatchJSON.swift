@@ -4,16 +4,6 @@ import SkillgapCore
 struct JobMatchJSON: Encodable {
     struct Count: Encodable { let met, total: Int }
     struct SkillJSON: Encodable { let id, name: String }
-    struct EvidenceJSON: Encodable {
-        let skill: String
-        let section: Section?
-        let path: String?
-        let page: Int?
-        let line: Int
-        let text: String
-        let via: EvidenceVia
-        let matched: String
-    }
     struct LineJSON: Encodable {
         let text, kind: String
         let line: Int
@@ -21,7 +11,7 @@ struct JobMatchJSON: Encodable {
         /// null when an earlier line of the posting asked the same skills.
         let weight: Double?
         let skills: [SkillJSON]
-        let evidence: [EvidenceJSON]
+        let evidence: [AssessmentJSON.EvidenceJSON]
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -113,18 +103,7 @@ struct JobMatchJSON: Encodable {
                 line: line.requirement.line,
                 status: line.status, weight: line.weight,
                 skills: line.requirement.skills.map { SkillJSON(id: $0, name: names[$0] ?? $0) },
-                evidence: line.evidence.map { skill, evidence in
-                    switch evidence.location {
-                    case .document(let page, let line, let section):
-                        EvidenceJSON(
-                            skill: skill, section: section, path: nil, page: page, line: line,
-                            text: evidence.text, via: evidence.via, matched: evidence.matched)
-                    case .file(let path, let line):
-                        EvidenceJSON(
-                            skill: skill, section: nil, path: path, page: nil, line: line,
-                            text: evidence.text, via: evidence.via, matched: evidence.matched)
-                    }
-                })
+                evidence: line.evidence.map { AssessmentJSON.EvidenceJSON($1, skill: $0) })
         }
         experience = Experience(
             required: job.years.first { $0.skill == nil }?.required, found: job.resumeYears,
