@@ -20,7 +20,8 @@ enum GitLog {
     ]
 
     /// The history of the clone at `folder`, or nil when it is no clone or git cannot read it.
-    static func history(ofProject folder: String) -> GitHistory? {
+    /// `hasUpstream` comes from the clone's config, read once by the scanner (`GitConfig.remotes`).
+    static func history(ofProject folder: String, hasUpstream: Bool) -> GitHistory? {
         let gitDirectory = folder + "/.git"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: gitDirectory, isDirectory: &isDirectory),
@@ -55,7 +56,7 @@ enum GitLog {
         guard process.terminationStatus == 0 else { return nil }
         let commits = parse(String(decoding: data, as: UTF8.self))
         guard !commits.isEmpty else { return nil }
-        return GitHistory(commits: commits, hasUpstream: hasUpstream(gitDirectory))
+        return GitHistory(commits: commits, hasUpstream: hasUpstream)
     }
 
     /// Records start with U+001E; a header is e-mail, name and time split by U+001F, then `added<TAB>deleted<TAB>
@@ -75,15 +76,6 @@ enum GitLog {
                 email: String(fields[0]), name: String(fields[1]), time: time, changedLines: changed
             )
         }
-    }
-
-    private static func hasUpstream(_ gitDirectory: String) -> Bool {
-        guard
-            let bytes = ProjectWalker.read(
-                Array((gitDirectory + "/config").utf8CString.dropLast()), limit: 1 << 16)
-        else { return false }
-        return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: " ", with: "")
-            .contains("[remote\"upstream\"]")
     }
 
     /// git from the system's own folders, never from a PATH a project could influence.

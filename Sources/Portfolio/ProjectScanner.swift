@@ -52,17 +52,19 @@ public struct ProjectScanner: Sendable {
     public func scan(_ walked: WalkedProject) -> PortfolioProject {
         let path = walked.path
         // Starting git costs as much as reading a large project: the history is read while the files are.
+        let remotes = walked.isFolder ? GitConfig.remotes(inProject: path) : [:]
         let history = SliceResults<GitHistory?>(count: 1, empty: nil)
         let historyRead = DispatchGroup()
         if walked.isFolder {
             DispatchQueue.global().async(group: historyRead) {
-                history.store(GitLog.history(ofProject: path), at: 0)
+                history.store(
+                    GitLog.history(ofProject: path, hasUpstream: remotes["upstream"] != nil), at: 0)
             }
         }
         let collector = readInParallel(walked.files)
         historyRead.wait()
         return PortfolioProject(
-            path: path, remote: walked.isFolder ? GitConfig.originURL(inProject: path) : nil,
+            path: path, remote: remotes["origin"].flatMap { $0.isEmpty ? nil : $0 },
             languages: collector.languages(), skills: collector.skills(),
             history: history.values[0],
             checks: ProjectChecklist.checks(collector.facts),
