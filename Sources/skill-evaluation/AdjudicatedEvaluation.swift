@@ -194,7 +194,7 @@ func printErrors(_ outcomes: [CVOutcome]) {
         }
     }
     print("\nFalse positives (detected, judged absent), \(falsePositives.count):")
-    falsePositives.sorted().forEach { print($0) }
+    for line in falsePositives.sorted() { print(line) }
     print("\nMisses (judged present, not detected), \(misses.count):")
-    misses.sorted().forEach { print($0) }
+    for line in misses.sorted() { print(line) }
 }
