@@ -57,7 +57,10 @@ public struct SkillMatcher: Sendable {
     }
 
     /// The skills found in one block of `section`, each with the scalar range of its first hit; a skill that
-    /// is both named and shown reports the naming.
+    /// is both named and shown reports the naming. The longest known term wins over its modifiers: a hit inside a
+    /// longer hit of another skill, ending before it, modifies that term and is not a mention ("SQL" in "SQL
+    /// Server"), so a taxonomy blocks a sense by naming the compound. A hit that ends the longer term is its
+    /// head and stands ("problem-solver" in "creative problem-solver" is problem solving, and creative too).
     public func hits(
         in text: String, section: Section
     ) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
@@ -67,6 +70,9 @@ public struct SkillMatcher: Sendable {
         // Whether an ambiguous skill's context words are in this block: asked once per skill, not once per
         // occurrence (a 100,000-character block full of "R" and "Go" took seconds, rescanning it each time).
         var contextInBlock: [Int: Bool] = [:]
+        // Accepted hits that started earlier and may still cover a later, shorter one.
+        var open: [(skill: Int, end: Int)] = []
+        var here: [(entry: AliasTrie.Entry, end: Int)] = []
         let alphanumeric = match.alphanumeric
         for start in alphanumeric.indices {
             if start > 0, alphanumeric[start - 1], alphanumeric[start],
@@ -74,22 +80,32 @@ public struct SkillMatcher: Sendable {
             {
                 continue
             }
+            here.removeAll(keepingCapacity: true)
             trie.walk(match, from: start) { entry, end in
-                guard !seen.contains(entry.skill),
-                    accepts(
-                        entry, start..<end, in: match, section: section,
-                        contextInBlock: &contextInBlock)
-                else { return }
+                if accepts(
+                    entry, start..<end, in: match, section: section, contextInBlock: &contextInBlock
+                ) {
+                    here.append((entry, end))
+                }
+            }
+            guard !here.isEmpty else { continue }
+            open.removeAll { $0.end <= start }
+            for (entry, end) in here where !seen.contains(entry.skill) {
+                let covered =
+                    here.contains { $0.end > end && $0.entry.skill != entry.skill }
+                    || open.contains { $0.end > end && $0.skill != entry.skill }
+                guard !covered else { continue }
                 if let signalled = results.firstIndex(where: { $0.skill == entry.skill }) {
                     // A name found after a signal replaces it.
-                    guard entry.alias.namesSkill else { return }
+                    guard entry.alias.namesSkill else { continue }
                     results[signalled] = (entry.skill, start..<end, true)
                     seen.insert(entry.skill)
-                    return
+                    continue
                 }
                 if entry.alias.namesSkill { seen.insert(entry.skill) }
                 results.append((entry.skill, start..<end, entry.alias.namesSkill))
             }
+            open.append(contentsOf: here.map { ($0.entry.skill, $0.end) })
         }
         return results
     }
@@ -109,10 +125,12 @@ public struct SkillMatcher: Sendable {
         if notIn[entry.skill].contains(where: { text.phrase($0, covers: range) }) { return false }
         guard ambiguous else { return true }
         if section == .contact { return false }
-        // "Jane R. Doe", "R. K. Puram": a lone capital followed by a period and another capital is an initial.
+        // "Jane R. Doe", "R. K. Puram": a lone capital followed by a period and another capital is an initial,
+        // unless the word before it is not part of a name ("in Python and R. Built the report").
         if range.count == 1, range.upperBound + 2 < scalars.count, scalars[range.upperBound] == ".",
             scalars[range.upperBound + 1] == " ",
-            scalars[range.upperBound + 2].properties.isUppercase
+            scalars[range.upperBound + 2].properties.isUppercase,
+            Self.mayFollowAName(scalars, before: range.lowerBound)
         {
             return false
         }
@@ -121,6 +139,19 @@ public struct SkillMatcher: Sendable {
         let found = context[entry.skill].contains(where: text.containsWord)
         contextInBlock[entry.skill] = found
         return found
+    }
+
+    /// Whether the text before `start` could be the first part of a person's name: nothing, or a capitalized
+    /// word or initial, or a line break. A lower-case word ("and R.") or a list's comma ("Python, R.") is not.
+    static func mayFollowAName(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, scalars[index] == " " { index -= 1 }
+        guard index >= 0 else { return true }
+        if scalars[index] == "." { index -= 1 }
+        var wordStart = index
+        while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        guard wordStart <= index, scalars[wordStart].properties.isAlphabetic else { return false }
+        return scalars[wordStart].properties.isUppercase
     }
 
     /// The character after a match must end the word: not a letter or digit, not `+` or `#` (`C++`, `C#`),
