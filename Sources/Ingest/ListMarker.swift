@@ -6,6 +6,8 @@ enum ListMarker {
     static let bullets: Set<Character> = [
         "-", "*", "•", "·", "∙", "◦", "▪", "▫", "‣", "●", "○", "■", "□", "◆",
         "◇", "⋄", "–", "►", "▸", "→", "➢", "➤", "✓", "✔", "❖",
+        // Word's Symbol and Wingdings bullets, which reach text as private-use characters.
+        "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F076}", "\u{F0FC}", "\u{F0A8}",
     ]
     /// Markers of typed text only: Markdown's "+", a typed em dash, and "o", which Word's plain-text export
     /// writes for a second-level bullet. In a PDF they start phone numbers ("+ 49 ...") and date ranges.

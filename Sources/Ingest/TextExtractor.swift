@@ -10,7 +10,7 @@ struct TextExtractor: Extractor {
 
     func extract(_ data: Data) throws -> Document {
         let (text, warnings) = try TextDecoder.decode(data).forAnalysis(within: characterLimit)
-        let blocks = Self.blocks(fromLines: text)
+        let blocks = Self.blocks(fromLines: EscapedBytes.decode(text))
         guard !blocks.isEmpty else { throw ExtractionError.empty }
         return Document(format: .text, blocks: blocks, warnings: warnings)
     }
@@ -22,7 +22,9 @@ struct TextExtractor: Extractor {
         .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         var blocks: [Block] = []
         var previousLineWasBlank = true
-        for (index, raw) in lines.enumerated() {
+        for (index, raw) in lines.enumerated().flatMap({ line in
+            unflattened(line.element).map { (line.offset, $0) }
+        }) {
             if ListMarker.isRule(raw) {
                 // An underline turns the line above into a heading.
                 if !previousLineWasBlank, let last = blocks.last, last.line == index,
@@ -58,6 +60,33 @@ struct TextExtractor: Extractor {
                 Block(kind: isHeading(text) ? .heading : .paragraph, text: text, line: index + 1))
         }
         return blocks
+    }
+
+    /// A whole document flattened onto one line, its line breaks turned into runs of spaces (as some exports
+    /// and datasets store a CV), is read as the lines it was: two or three spaces end a line, four or more a
+    /// paragraph (an empty line between). A line under 1,000 characters, or with few such runs, is itself.
+    static func unflattened(_ line: Substring) -> [Substring] {
+        guard line.utf8.count >= 1000 else { return [line] }
+        var pieces: [Substring] = []
+        var start = line.startIndex
+        var index = line.startIndex
+        while index < line.endIndex {
+            guard line[index] == " " else {
+                index = line.index(after: index)
+                continue
+            }
+            let runEnd = line[index...].firstIndex(where: { $0 != " " }) ?? line.endIndex
+            let run = line.distance(from: index, to: runEnd)
+            if run >= 2 {
+                pieces.append(line[start..<index])
+                if run >= 4 { pieces.append("") }
+                start = runEnd
+            }
+            index = runEnd
+        }
+        pieces.append(line[start...])
+        // A long line with a few double spaces after full stops is prose, not a flattened document.
+        return pieces.count >= 12 ? pieces : [line]
     }
 
     /// A paragraph's wrapped line: the paragraph ran long and the new line starts in lower case.

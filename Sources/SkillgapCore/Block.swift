@@ -17,6 +17,9 @@ public struct Block: Equatable, Sendable {
     /// Set by the sectioner on a heading that names a section ("EXPERIENCE"); such a heading is structure,
     /// not evidence of a skill.
     public var startsSection = false
+    /// A line that lists skills under a label ("Tech Stack: Go, Redis") inside a job or project: it is that
+    /// job's evidence, so it keeps the job's section, and is read as a skills list.
+    public var listsSkills = false
     /// The heading level the markup gave (HTML `h1`..`h6`, Markdown `#`, DOCX `Heading 1`), if any.
     public var headingLevel: Int?
 

@@ -41,7 +41,15 @@ public struct Sectioner: Sendable {
                 blocks[index].kind = .heading
                 blocks[index].startsSection = true
             } else if let label = inlineLabelSection(blocks[index]) {
-                blocks[index].section = label
+                if label == .skills, let current,
+                    EvidenceStrength(section: current) == .demonstrated
+                {
+                    // A job's or project's "Tools:" line is that job's evidence, not a skills section.
+                    blocks[index].section = current
+                    blocks[index].listsSkills = true
+                } else {
+                    blocks[index].section = label
+                }
                 continue
             } else if current != nil,
                 blocks[index].kind == .heading || Self.isStandaloneStyledLine(blocks[index]),

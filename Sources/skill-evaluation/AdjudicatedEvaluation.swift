@@ -128,11 +128,22 @@ func labelFilePaths(below folder: String) -> [String] {
 func printStrength(_ outcomes: [CVOutcome]) {
     let strengths: [EvidenceStrength] = [.demonstrated, .coursework, .listed]
     var confusion: [EvidenceStrength: [EvidenceStrength: Int]] = [:]
+    var disagreements: [String] = []
     for outcome in outcomes {
         for (skill, label) in outcome.cv.pairs where label.judgement == .yes {
             guard let detection = outcome.detected[skill] else { continue }
             confusion[label.strength, default: [:]][detection.strength, default: 0] += 1
+            if label.strength != detection.strength {
+                disagreements.append(
+                    "  \(skill)  \(outcome.cv.file) labelled \(label.strength.rawValue), detected "
+                        + "\(detection.strength.rawValue) [\(detection.shown.location.section?.rawValue ?? "file")]: "
+                        + detection.shown.text.prefix(100))
+            }
         }
+    }
+    defer {
+        print("\nStrength disagreements, \(disagreements.count):")
+        for line in disagreements.sorted() { print(line) }
     }
     let total = confusion.values.flatMap(\.values).reduce(0, +)
     let right = strengths.map { confusion[$0]?[$0] ?? 0 }.reduce(0, +)

@@ -38,11 +38,15 @@ public struct SkillMatcher: Sendable {
     /// The evidence for every skill found in `resume`, in taxonomy order.
     public func evidence(in resume: Resume) -> [SkillEvidence] {
         var found: [Int: [Evidence]] = [:]
-        for block in resume.blocks where !block.startsSection && block.section != .interests {
+        // One mention per block: blocks of one flattened line share a location, so the block is compared.
+        var lastBlock: [Int: Int] = [:]
+        for (blockIndex, block) in resume.blocks.enumerated()
+        where !block.startsSection && block.section != .interests {
             let section = block.section ?? .other
             let location = SourceLocation(block)
-            for hit in hits(in: block.text, section: section)
-            where found[hit.skill]?.last.map({ $0.location != location }) ?? true {
+            for hit in hits(in: block.text, section: section, listsSkills: block.listsSkills)
+            where lastBlock[hit.skill] != blockIndex {
+                lastBlock[hit.skill] = blockIndex
                 found[hit.skill, default: []].append(
                     Evidence(
                         location: location, text: block.text,
@@ -62,8 +66,9 @@ public struct SkillMatcher: Sendable {
     /// Server"), so a taxonomy blocks a sense by naming the compound. A hit that ends the longer term is its
     /// head and stands ("problem-solver" in "creative problem-solver" is problem solving, and creative too).
     public func hits(
-        in text: String, section: Section
+        in text: String, section: Section, listsSkills: Bool = false
     ) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
+        let skillList = listsSkills || section == .skills
         let match = MatchText(text)
         var results: [(skill: Int, range: Range<Int>, namesSkill: Bool)] = []
         var seen = Set<Int>()
@@ -83,7 +88,8 @@ public struct SkillMatcher: Sendable {
             here.removeAll(keepingCapacity: true)
             trie.walk(match, from: start) { entry, end in
                 if accepts(
-                    entry, start..<end, in: match, section: section, contextInBlock: &contextInBlock
+                    entry, start..<end, in: match, section: section, skillList: skillList,
+                    contextInBlock: &contextInBlock
                 ) {
                     here.append((entry, end))
                 }
@@ -112,6 +118,7 @@ public struct SkillMatcher: Sendable {
 
     private func accepts(
         _ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText, section: Section,
+        skillList: Bool,
         contextInBlock: inout [Int: Bool]
     ) -> Bool {
         let scalars = text.original
@@ -134,7 +141,7 @@ public struct SkillMatcher: Sendable {
         {
             return false
         }
-        if section == .skills { return true }
+        if skillList { return true }
         if let known = contextInBlock[entry.skill] { return known }
         let found = context[entry.skill].contains(where: text.containsWord)
         contextInBlock[entry.skill] = found
