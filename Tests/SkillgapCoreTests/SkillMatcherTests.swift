@@ -105,6 +105,35 @@ final class SkillMatcherTests: XCTestCase {
         XCTAssertTrue(quote.contains("PyTorch"))
         XCTAssertLessThan(quote.count, 110)
     }
+
+    func testTheLongestTermWinsOverItsModifiersButNotItsHead() {
+        let found = skills([
+            "EXPERIENCE", "Set up a failover cluster for SQL Server", "A creative problem-solver",
+        ])
+        XCTAssertNotNil(found["sql-server"])
+        XCTAssertNil(found["sql"], "SQL modifies SQL Server: it is not the SQL language")
+        XCTAssertNotNil(found["creativity"])
+        XCTAssertNotNil(found["problem-solving"], "problem-solver heads the compound and stands")
+    }
+
+    func testAnAmbiguousNameCountsBesideANamedPeerOfItsCategory() {
+        let found = skills([
+            "EXPERIENCE", "Built a Rust backend with a Python SDK",
+            "Paired with Julia Chen on the Java services",
+        ])
+        XCTAssertNotNil(found["rust"], "Python beside it settles the sense of Rust")
+        XCTAssertNil(found["julia"], "a capitalized word after it makes Julia a name")
+    }
+
+    func testAJobsToolLineIsThatJobsEvidenceAndAList() {
+        let found = skills([
+            "EXPERIENCE", "Software Engineer, Acme, 2021 - 2024", "Tech Stack: Go, Redis, Docker",
+            "Improved the trading platform's latency by 60%",
+        ])
+        XCTAssertEqual(
+            found["go"]?.strength, .demonstrated, "read as a list, so Go counts; kept in the job")
+        XCTAssertEqual(found["docker"]?.evidence.map(\.section), [.experience])
+    }
 }
 
 extension Evidence {

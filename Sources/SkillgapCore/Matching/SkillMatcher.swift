@@ -78,6 +78,7 @@ public struct SkillMatcher: Sendable {
         // Accepted hits that started earlier and may still cover a later, shorter one.
         var open: [(skill: Int, end: Int)] = []
         var here: [(entry: AliasTrie.Entry, end: Int)] = []
+        var awaitingPeer: [(skill: Int, range: Range<Int>)] = []
         let alphanumeric = match.alphanumeric
         for start in alphanumeric.indices {
             if start > 0, alphanumeric[start - 1], alphanumeric[start],
@@ -89,7 +90,7 @@ public struct SkillMatcher: Sendable {
             trie.walk(match, from: start) { entry, end in
                 if accepts(
                     entry, start..<end, in: match, section: section, skillList: skillList,
-                    contextInBlock: &contextInBlock
+                    contextInBlock: &contextInBlock, awaitingPeer: &awaitingPeer
                 ) {
                     here.append((entry, end))
                 }
@@ -113,13 +114,14 @@ public struct SkillMatcher: Sendable {
             }
             open.append(contentsOf: here.map { ($0.entry.skill, $0.end) })
         }
-        return results
+        guard !awaitingPeer.isEmpty else { return results }
+        return results + peerConfirmed(awaitingPeer, among: results)
     }
 
     private func accepts(
         _ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText, section: Section,
         skillList: Bool,
-        contextInBlock: inout [Int: Bool]
+        contextInBlock: inout [Int: Bool], awaitingPeer: inout [(skill: Int, range: Range<Int>)]
     ) -> Bool {
         let scalars = text.original
         let ambiguous = entry.alias.kind == .ambiguous
@@ -142,10 +144,54 @@ public struct SkillMatcher: Sendable {
             return false
         }
         if skillList { return true }
-        if let known = contextInBlock[entry.skill] { return known }
-        let found = context[entry.skill].contains(where: text.containsWord)
-        contextInBlock[entry.skill] = found
+        let found: Bool
+        if let known = contextInBlock[entry.skill] {
+            found = known
+        } else {
+            found = context[entry.skill].contains(where: text.containsWord)
+            contextInBlock[entry.skill] = found
+        }
+        if !found, !Self.startsAName(scalars, after: range.upperBound),
+            !Self.followsAt(scalars, before: range.lowerBound)
+        {
+            awaitingPeer.append((entry.skill, range))
+        }
         return found
+    }
+
+    /// Whether a capitalized word follows `end` after one space ("Julia Chen", "Rust Belt"): the hit may then
+    /// be a name, and a peer in the same block does not make it a skill.
+    static func startsAName(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        end + 1 < scalars.count && scalars[end] == " " && scalars[end + 1].properties.isUppercase
+    }
+
+    /// Whether "at " stands before `start` ("leading a team at OpenAI"): a company or a place, not a skill.
+    static func followsAt(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        start >= 3 && scalars[start - 1] == " "
+            && (scalars[start - 2] == "t" || scalars[start - 2] == "T")
+            && (scalars[start - 3] == "a" || scalars[start - 3] == "A")
+            && (start == 3 || !scalars[start - 4].properties.isAlphabetic)
+    }
+
+    /// The ambiguous hits that lacked context but stand beside a name of another skill of their category ("C,
+    /// C++, Java", "a Rust backend with a Python SDK", "Photoshop, Illustrator"): a named peer settles the sense.
+    private func peerConfirmed(
+        _ awaitingPeer: [(skill: Int, range: Range<Int>)],
+        among results: [(skill: Int, range: Range<Int>, namesSkill: Bool)]
+    ) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
+        var confirmed: [(skill: Int, range: Range<Int>, namesSkill: Bool)] = []
+        var added = Set(results.map(\.skill))
+        for (skill, range) in awaitingPeer where !added.contains(skill) {
+            let category = skills[skill].category
+            guard
+                results.contains(where: {
+                    $0.namesSkill && $0.skill != skill && skills[$0.skill].category == category
+                })
+            else { continue }
+            confirmed.append((skill, range, true))
+            added.insert(skill)
+        }
+        return confirmed
     }
 
     /// Whether the text before `start` could be the first part of a person's name: nothing, or a capitalized
