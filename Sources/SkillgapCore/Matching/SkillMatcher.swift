@@ -77,7 +77,8 @@ public struct SkillMatcher: Sendable {
         var contextInBlock: [Int: Bool] = [:]
         // Accepted hits that started earlier and may still cover a later, shorter one.
         var open: [(skill: Int, end: Int)] = []
-        var here: [(entry: AliasTrie.Entry, end: Int)] = []
+        // Plain values, not trie entries: an entry holds arrays, and copying it retains them.
+        var here: [(skill: Int, namesSkill: Bool, end: Int)] = []
         var awaitingPeer: [(skill: Int, range: Range<Int>)] = []
         let alphanumeric = match.alphanumeric
         for start in alphanumeric.indices {
@@ -88,31 +89,39 @@ public struct SkillMatcher: Sendable {
             }
             here.removeAll(keepingCapacity: true)
             trie.walk(match, from: start) { entry, end in
+                // A skill already named needs its later hits only to cover shorter ones: the cheap word test
+                // does (its not-in phrases and context were the cost of matching a long block).
+                if seen.contains(entry.skill) {
+                    if standsAsWord(entry, start..<end, in: match) {
+                        here.append((entry.skill, entry.alias.namesSkill, end))
+                    }
+                    return
+                }
                 if accepts(
                     entry, start..<end, in: match, section: section, skillList: skillList,
                     contextInBlock: &contextInBlock, awaitingPeer: &awaitingPeer
                 ) {
-                    here.append((entry, end))
+                    here.append((entry.skill, entry.alias.namesSkill, end))
                 }
             }
             guard !here.isEmpty else { continue }
             open.removeAll { $0.end <= start }
-            for (entry, end) in here where !seen.contains(entry.skill) {
+            for (skill, namesSkill, end) in here where !seen.contains(skill) {
                 let covered =
-                    here.contains { $0.end > end && $0.entry.skill != entry.skill }
-                    || open.contains { $0.end > end && $0.skill != entry.skill }
+                    here.contains { $0.end > end && $0.skill != skill }
+                    || open.contains { $0.end > end && $0.skill != skill }
                 guard !covered else { continue }
-                if let signalled = results.firstIndex(where: { $0.skill == entry.skill }) {
+                if let signalled = results.firstIndex(where: { $0.skill == skill }) {
                     // A name found after a signal replaces it.
-                    guard entry.alias.namesSkill else { continue }
-                    results[signalled] = (entry.skill, start..<end, true)
-                    seen.insert(entry.skill)
+                    guard namesSkill else { continue }
+                    results[signalled] = (skill, start..<end, true)
+                    seen.insert(skill)
                     continue
                 }
-                if entry.alias.namesSkill { seen.insert(entry.skill) }
-                results.append((entry.skill, start..<end, entry.alias.namesSkill))
+                if namesSkill { seen.insert(skill) }
+                results.append((skill, start..<end, namesSkill))
             }
-            open.append(contentsOf: here.map { ($0.entry.skill, $0.end) })
+            for hit in here { open.append((hit.skill, hit.end)) }
         }
         guard !awaitingPeer.isEmpty else { return results }
         return results + peerConfirmed(awaitingPeer, among: results)
@@ -125,12 +134,7 @@ public struct SkillMatcher: Sendable {
     ) -> Bool {
         let scalars = text.original
         let ambiguous = entry.alias.kind == .ambiguous
-        if entry.alias.isCaseSensitive, !scalars[range].elementsEqual(entry.scalars) {
-            return false
-        }
-        guard Self.endsWord(text, at: range.upperBound, ambiguous: ambiguous),
-            Self.startsWord(text, at: range.lowerBound, ambiguous: ambiguous)
-        else { return false }
+        guard standsAsWord(entry, range, in: text) else { return false }
         if notIn[entry.skill].contains(where: { text.phrase($0, covers: range) }) { return false }
         guard ambiguous else { return true }
         if section == .contact { return false }
@@ -157,6 +161,18 @@ public struct SkillMatcher: Sendable {
             awaitingPeer.append((entry.skill, range))
         }
         return found
+    }
+
+    /// Whether the alias stands in `text` as written (case, for exact and ambiguous names) and as whole words.
+    private func standsAsWord(
+        _ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText
+    ) -> Bool {
+        let ambiguous = entry.alias.kind == .ambiguous
+        if entry.alias.isCaseSensitive, !text.original[range].elementsEqual(entry.scalars) {
+            return false
+        }
+        return Self.endsWord(text, at: range.upperBound, ambiguous: ambiguous)
+            && Self.startsWord(text, at: range.lowerBound, ambiguous: ambiguous)
     }
 
     /// Whether a capitalized word follows `end` after one space ("Julia Chen", "Rust Belt"): the hit may then
