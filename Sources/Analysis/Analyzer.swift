@@ -29,14 +29,10 @@ public struct Analyzer: Sendable {
         pack: RulePack, role: Role, ingestor: Ingestor = Ingestor(), runChecks: Bool = true,
         blind: Bool = false
     ) {
-        self.pack = pack
-        self.role = role
-        self.reader = ResumeReader(vocabulary: pack.vocabulary, ingestor: ingestor)
-        self.runChecks = runChecks
-        self.blind = blind
-        self.assessor = Assessor(pack: pack)
-        self.posting = nil
-        self.postingFile = nil
+        self.init(
+            pack: pack, role: role, posting: nil, postingFile: nil, ingestor: ingestor,
+            runChecks: runChecks,
+            blind: blind)
     }
 
     /// An analyzer that scores resumes against a job posting: the posting's requirement lines are the role
@@ -46,8 +42,18 @@ public struct Analyzer: Sendable {
         pack: RulePack, posting: Posting, postingFile: String, advice: Role? = nil,
         ingestor: Ingestor = Ingestor(), runChecks: Bool = true, blind: Bool = false
     ) {
+        self.init(
+            pack: pack, role: PostingRole.role(from: posting, advice: advice), posting: posting,
+            postingFile: postingFile, ingestor: ingestor, runChecks: runChecks, blind: blind)
+    }
+
+    private init(
+        pack: RulePack, role: Role, posting: Posting?, postingFile: String?, ingestor: Ingestor,
+        runChecks: Bool,
+        blind: Bool
+    ) {
         self.pack = pack
-        self.role = PostingRole.role(from: posting, advice: advice)
+        self.role = role
         self.reader = ResumeReader(vocabulary: pack.vocabulary, ingestor: ingestor)
         self.runChecks = runChecks
         self.blind = blind

@@ -32,19 +32,10 @@ enum EscapedBytes {
         guard index + 3 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "x" else {
             return nil
         }
-        guard let high = hexValue(scalars[index + 2]), let low = hexValue(scalars[index + 3]) else {
-            return nil
-        }
-        return high << 4 | low
-    }
-
-    private static func hexValue(_ scalar: Unicode.Scalar) -> UInt8? {
-        switch scalar {
-        case "0"..."9": UInt8(scalar.value - 48)
-        case "a"..."f": UInt8(scalar.value - 87)
-        case "A"..."F": UInt8(scalar.value - 55)
-        default: nil
-        }
+        guard let high = Character(scalars[index + 2]).hexDigitValue,
+            let low = Character(scalars[index + 3]).hexDigitValue
+        else { return nil }
+        return UInt8(high << 4 | low)
     }
 
     /// The bytes as text, when they are all multi-byte UTF-8 and nothing else.

@@ -13,20 +13,25 @@ struct CVOutcome {
     var cv: AdjudicatedCV
     var detected: [String: Detection]
 
-    /// The pairs counted, over the skills `inScope` accepts; an uncertain pair is left out, or counted positive.
-    func counts(inScope: (String) -> Bool, uncertainAsPositive: Bool) -> PairCounts {
-        var counts = PairCounts()
-        for skill in Set(detected.keys).union(cv.pairs.keys) where inScope(skill) {
+    /// Each pair counted once (correct, false positive or miss), by skill; an uncertain pair is left out, or
+    /// counted positive.
+    func pairs(uncertainAsPositive: Bool) -> [(skill: String, counts: PairCounts)] {
+        Set(detected.keys).union(cv.pairs.keys).compactMap { skill in
             let label = cv.pairs[skill]
-            if label?.judgement == .uncertain && !uncertainAsPositive { continue }
+            if label?.judgement == .uncertain && !uncertainAsPositive { return nil }
             switch (detected[skill] != nil, label != nil) {
-            case (true, true): counts.correct += 1
-            case (true, false): counts.falsePositives += 1
-            case (false, true): counts.misses += 1
-            case (false, false): break
+            case (true, true): return (skill, PairCounts(correct: 1))
+            case (true, false): return (skill, PairCounts(falsePositives: 1))
+            case (false, true): return (skill, PairCounts(misses: 1))
+            case (false, false): return nil
             }
         }
-        return counts
+    }
+
+    /// The pairs counted, over the skills `inScope` accepts.
+    func counts(inScope: (String) -> Bool, uncertainAsPositive: Bool) -> PairCounts {
+        pairs(uncertainAsPositive: uncertainAsPositive).filter { inScope($0.skill) }.map(\.counts)
+            .reduce(PairCounts(), +)
     }
 }
 
@@ -163,10 +168,9 @@ func printStrength(_ outcomes: [CVOutcome]) {
 func printByCategory(_ outcomes: [CVOutcome], category: (String) -> String) {
     var byCategory: [String: PairCounts] = [:]
     for outcome in outcomes {
-        for skill in Set(outcome.detected.keys).union(outcome.cv.pairs.keys) {
+        for (skill, counts) in outcome.pairs(uncertainAsPositive: false) {
             byCategory[category(skill), default: PairCounts()] =
-                byCategory[category(skill), default: PairCounts()]
-                + outcome.counts(inScope: { $0 == skill }, uncertainAsPositive: false)
+                byCategory[category(skill), default: PairCounts()] + counts
         }
     }
     print("\nBy category (correct / false positives / misses), uncertain left out:")
