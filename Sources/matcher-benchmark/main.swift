@@ -49,6 +49,9 @@ func inflated(_ skills: [Skill], factor: Int) -> [Skill] {
             var variant = skill
             variant.id = "\(skill.id)-variant-\(copy)"
             variant.aliases = skill.aliases.map { SkillAlias("\($0.text)qx\(copy)", kind: $0.kind) }
+            variant.deeds = skill.deeds.map {
+                SkillDeed(verbs: $0.verbs.map { "\($0)qx\(copy)" }, objects: $0.objects)
+            }
             result.append(variant)
         }
     }

@@ -39,6 +39,15 @@ struct RulesExplain: ParsableCommand {
             )
             print("    never in the contact lines, never as an initial (\"Jane R. Doe\")")
         }
+        let signals = found.aliases.filter { $0.kind == .signal }.map(\.text)
+        if !signals.isEmpty {
+            print("  shown by behaviour (any case): \(signals.joined(separator: ", "))")
+        }
+        for deed in found.deeds {
+            print(
+                "  shown by a deed: \(deed.verbs.joined(separator: " | ")) ... then within "
+                    + "\(SkillDeed.maximumGap) words \(deed.objects.joined(separator: " | "))")
+        }
         if !found.notIn.isEmpty {
             print("  does not count inside: \(found.notIn.joined(separator: "; "))")
         }

@@ -169,17 +169,17 @@ final class AnalyzerTests: XCTestCase {
 
     func testALineOfCoursesIsCourseworkWhereverItStands() throws {
         XCTAssertEqual(
-            SkillMatcher.strength(
+            LineStrength.strength(
                 of: "Relevant coursework: Machine Learning, Statistics", in: .awards),
             .coursework, "courses under an Honors heading are not an award")
         XCTAssertEqual(
-            SkillMatcher.strength(of: "AP Courses: Calculus BC", in: .skills), .coursework)
+            LineStrength.strength(of: "AP Courses: Calculus BC", in: .skills), .coursework)
         XCTAssertEqual(
-            SkillMatcher.strength(
+            LineStrength.strength(
                 of: "Trained a CNN in PyTorch for coursework grading", in: .projects),
             .demonstrated, "only a line labelled as courses")
         XCTAssertEqual(
-            SkillMatcher.strength(of: "Modules: payments, auth, search", in: .projects),
+            LineStrength.strength(of: "Modules: payments, auth, search", in: .projects),
             .demonstrated,
             "software modules are not courses")
     }

@@ -84,6 +84,29 @@ final class RulePackLoaderTests: XCTestCase {
             "skill 'r' has ambiguous aliases but no 'context'")
     }
 
+    func testDeedsNeedVerbsAndObjects() throws {
+        let withDeed = skills.replacingOccurrences(
+            of:
+                "    category: language\n    examples:\n      match: [\"Built ETL jobs in Python\"]",
+            with: """
+                    category: language
+                    deeds:
+                      - {verbs: [scripted], objects: [jobs, reports]}
+                    examples:
+                      match: ["Scripted the nightly jobs"]
+                """)
+        XCTAssertNotEqual(withDeed, skills)
+        let python = try XCTUnwrap(load([("a.yaml", withDeed)]).skill("python"))
+        XCTAssertEqual(
+            python.deeds, [SkillDeed(verbs: ["scripted"], objects: ["jobs", "reports"])])
+        let noObjects = withDeed.replacingOccurrences(
+            of: "objects: [jobs, reports]", with: "objects: []")
+        XCTAssertEqual(
+            error([("a.yaml", noObjects)])?.message, "a deed needs at least one of its 'objects'")
+        let misspelt = withDeed.replacingOccurrences(of: "objects:", with: "object:")
+        XCTAssertNotNil(error([("a.yaml", misspelt)]), "an unknown key in a deed is an error")
+    }
+
     func testDuplicatesAcrossFiles() throws {
         let duplicate = """
             skills:

@@ -125,6 +125,45 @@ final class SkillMatcherTests: XCTestCase {
         XCTAssertNil(found["julia"], "a capitalized word after it makes Julia a name")
     }
 
+    func testADeedIsAVerbAndItsObjectAFewWordsApart() {
+        let found = skills([
+            "EXPERIENCE", "Lead 2 Flash developers in the development of games",
+            "Led the Python migration team for the billing platform",
+        ])
+        let leadership = found["leadership"]?.evidence.first
+        XCTAssertEqual(leadership?.via, .behaviour, "a deed shows the skill, it does not name it")
+        XCTAssertEqual(leadership?.line, 2)
+        XCTAssertNotNil(found["python"], "a deed never hides a name inside it")
+        let notDeeds = skills([
+            "EXPERIENCE", "Tech Lead, Platform team, Acme Corp",
+            "Oversaw the rollout. The team grew to nine", "Lead generation for the sales team",
+            "Managed budgets for the vendors, contracts and the new campus build-out with staff",
+        ])
+        XCTAssertNil(notDeeds["leadership"]?.evidence.first?.text)
+    }
+
+    func testStrengthFollowsWhatTheLineSays() {
+        let found = skills([
+            "SUMMARY", "Developed and installed the XPNET API to connect the acquirer with Pathway",
+            "CCNA certified network engineer", "EXPERIENCE",
+            "Basic knowledge of C, x86 assembly, Common Lisp",
+            "Git", "Attended a three-day workshop on Java programming", "EDUCATION",
+            "Thesis: Deep learning approaches to protein folding",
+        ])
+        XCTAssertEqual(found["api-development"]?.strength, .demonstrated, "a deed is work anywhere")
+        XCTAssertEqual(found["networking"]?.strength, .coursework, "a certification is training")
+        XCTAssertEqual(found["assembly"]?.strength, .listed, "a claim of knowledge is not use")
+        XCTAssertEqual(found["git"]?.strength, .listed, "a bare name is a list item")
+        XCTAssertEqual(found["java"]?.strength, .coursework, "a workshop attended is training")
+        XCTAssertEqual(found["deep-learning"]?.strength, .demonstrated, "a thesis is research done")
+    }
+
+    func testABehaviourThatHoldsANameStillNamesIt() {
+        let found = skills(["EXPERIENCE", "Implemented a TCP server with optimized SQL queries"])
+        XCTAssertNotNil(found["sql"], "only a name covers a shorter name")
+        XCTAssertNotNil(found["query-optimization"])
+    }
+
     func testAJobsToolLineIsThatJobsEvidenceAndAList() {
         let found = skills([
             "EXPERIENCE", "Software Engineer, Acme, 2021 - 2024", "Tech Stack: Go, Redis, Docker",

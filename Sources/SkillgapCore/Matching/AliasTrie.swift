@@ -1,51 +1,135 @@
 /// Every alias of every skill in one character trie over case-folded text, so finding all aliases in a text
 /// costs time in proportion to the text (and the longest alias), not to the number of aliases.
+///
+/// The trie is built with a dictionary per node, then frozen into flat arrays: each node's children are a
+/// sorted run of keys, and the root's ASCII children a table, because hashing every character of every line
+/// was most of the cost of matching.
 struct AliasTrie: Sendable {
     struct Entry: Sendable {
         var skill: Int
         var alias: SkillAlias
         /// The alias as written, for case-sensitive comparison.
         var scalars: [Unicode.Scalar]
+        /// For a deed's verb, the index of the deed in `deeds`; -1 for a name or signal.
+        var deed: Int = -1
     }
 
-    private struct Node: Sendable {
-        var children: [UInt32: Int32] = [:]
-        var entries: [Int32] = []
-    }
-
-    private var nodes = [Node()]
     private(set) var entries: [Entry] = []
+    /// Every deed of every skill, in the order of the skills: a verb's entry points here.
+    private(set) var deeds: [(skill: Int, deed: SkillDeed)] = []
+
+    /// Node `n`'s children are `childKeys[childStart[n]..<childStart[n + 1]]` (sorted), leading to the nodes
+    /// at the same positions of `childNodes`; its entries are `entryIndices[entryStart[n]..<entryStart[n + 1]]`.
+    private var childStart: [Int32] = []
+    private var childKeys: [UInt32] = []
+    private var childNodes: [Int32] = []
+    private var entryStart: [Int32] = []
+    private var entryIndices: [Int32] = []
+    /// The root's child for each ASCII key, or -1.
+    private var asciiRoot = [Int32](repeating: -1, count: 128)
 
     init(skills: [Skill]) {
+        var builder = Builder()
         for (skillIndex, skill) in skills.enumerated() {
             for alias in skill.aliases {
-                let scalars = Array(TextNormalizer.normalize(alias.text).unicodeScalars)
-                guard !scalars.isEmpty else { continue }
-                var node = 0
-                for scalar in scalars {
-                    let key = MatchText.fold(scalar)
-                    if let next = nodes[node].children[key] {
-                        node = Int(next)
-                    } else {
-                        nodes.append(Node())
-                        nodes[node].children[key] = Int32(nodes.count - 1)
-                        node = nodes.count - 1
-                    }
+                builder.insert(Entry(skill: skillIndex, alias: alias, scalars: []), into: &entries)
+            }
+            for deed in skill.deeds {
+                for verb in deed.verbs {
+                    builder.insert(
+                        Entry(
+                            skill: skillIndex, alias: SkillAlias(verb, kind: .signal), scalars: [],
+                            deed: deeds.count),
+                        into: &entries)
                 }
-                nodes[node].entries.append(Int32(entries.count))
-                entries.append(Entry(skill: skillIndex, alias: alias, scalars: scalars))
+                deeds.append((skillIndex, deed))
             }
         }
+        freeze(builder.nodes)
+    }
+
+    /// The trie while it is built: a dictionary of children per node.
+    private struct Builder {
+        struct Node {
+            var children: [UInt32: Int32] = [:]
+            var entries: [Int32] = []
+        }
+
+        var nodes = [Node()]
+
+        mutating func insert(_ entry: Entry, into entries: inout [Entry]) {
+            let scalars = Array(TextNormalizer.normalize(entry.alias.text).unicodeScalars)
+            guard !scalars.isEmpty else { return }
+            var node = 0
+            for scalar in scalars {
+                let key = MatchText.fold(scalar)
+                if let next = nodes[node].children[key] {
+                    node = Int(next)
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[key] = Int32(nodes.count - 1)
+                    node = nodes.count - 1
+                }
+            }
+            var entry = entry
+            entry.scalars = scalars
+            nodes[node].entries.append(Int32(entries.count))
+            entries.append(entry)
+        }
+    }
+
+    private mutating func freeze(_ nodes: [Builder.Node]) {
+        childStart.reserveCapacity(nodes.count + 1)
+        entryStart.reserveCapacity(nodes.count + 1)
+        for node in nodes {
+            childStart.append(Int32(childKeys.count))
+            for (key, child) in node.children.sorted(by: { $0.key < $1.key }) {
+                childKeys.append(key)
+                childNodes.append(child)
+            }
+            entryStart.append(Int32(entryIndices.count))
+            entryIndices.append(contentsOf: node.entries)
+        }
+        childStart.append(Int32(childKeys.count))
+        entryStart.append(Int32(entryIndices.count))
+        for (key, child) in nodes[0].children where key < 128 { asciiRoot[Int(key)] = child }
+    }
+
+    /// The child of `node` under `key`, or -1.
+    @inline(__always)
+    private func child(of node: Int, _ key: UInt32) -> Int {
+        if node == 0 { return key < 128 ? Int(asciiRoot[Int(key)]) : search(0, key) }
+        return search(node, key)
+    }
+
+    private func search(_ node: Int, _ key: UInt32) -> Int {
+        var low = Int(childStart[node])
+        var high = Int(childStart[node + 1])
+        // Most nodes have a child or two: a short run is scanned, a long one halved.
+        while high - low > 8 {
+            let middle = (low + high) / 2
+            if childKeys[middle] < key { low = middle + 1 } else { high = middle + 1 }
+        }
+        while low < high {
+            if childKeys[low] == key { return Int(childNodes[low]) }
+            if childKeys[low] > key { return -1 }
+            low += 1
+        }
+        return -1
     }
 
     /// Calls `found` with each entry whose folded text matches `text` from `start`, shortest first, with the end.
     func walk(_ text: MatchText, from start: Int, _ found: (Entry, Int) -> Void) {
         var node = 0
         var index = start
-        while index < text.folded.count, let next = nodes[node].children[text.folded[index]] {
-            node = Int(next)
+        let folded = text.folded
+        while index < folded.count {
+            node = child(of: node, folded[index])
+            guard node >= 0 else { return }
             index += 1
-            for entry in nodes[node].entries { found(entries[Int(entry)], index) }
+            for position in Int(entryStart[node])..<Int(entryStart[node + 1]) {
+                found(entries[Int(entryIndices[position])], index)
+            }
         }
     }
 }

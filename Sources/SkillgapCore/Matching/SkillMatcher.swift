@@ -6,6 +6,8 @@ public struct SkillMatcher: Sendable {
     private let trie: AliasTrie
     private let context: [[[UInt32]]]
     private let notIn: [[[UInt32]]]
+    /// The objects of every deed, folded, in the order of `AliasTrie.deeds`.
+    private let deedObjects: [[[UInt32]]]
 
     public init(skills: [Skill]) {
         self.skills = skills
@@ -15,24 +17,7 @@ public struct SkillMatcher: Sendable {
         }
         self.context = skills.map { $0.context.map(folded) }
         self.notIn = skills.map { $0.notIn.map(folded) }
-    }
-
-    /// Labels that make a line a list of courses, wherever it stands ("Relevant coursework:" under Honors).
-    static let courseworkLabels = [
-        "relevant coursework", "coursework", "course work", "relevant courses", "courses",
-        "relevant modules", "key modules", "ap courses",
-    ]
-
-    /// The strength a line gives: its section's, except that a line of courses is coursework anywhere.
-    static func strength(of text: String, in section: Section) -> EvidenceStrength {
-        let base = EvidenceStrength(section: section)
-        guard base == .demonstrated || base == .listed else { return base }
-        let head = text.prefix(24).lowercased()
-        let label = head.drop { !$0.isLetter }.prefix { $0 != ":" }
-        guard head.contains(":"),
-            courseworkLabels.contains(String(label).trimmingSpaces.description)
-        else { return base }
-        return .coursework
+        self.deedObjects = trie.deeds.map { $0.deed.objects.map(folded) }
     }
 
     /// The evidence for every skill found in `resume`, in taxonomy order.
@@ -44,15 +29,17 @@ public struct SkillMatcher: Sendable {
         where !block.startsSection && block.section != .interests {
             let section = block.section ?? .other
             let location = SourceLocation(block)
-            for hit in hits(in: block.text, section: section, listsSkills: block.listsSkills)
-            where lastBlock[hit.skill] != blockIndex {
+            let blockHits = hits(in: block.text, section: section, listsSkills: block.listsSkills)
+            guard !blockHits.isEmpty else { continue }
+            let strength = LineStrength.strength(
+                of: block.text, in: section,
+                onlyName: Self.isOnlyNames(blockHits.map(\.range), of: block.text))
+            for hit in blockHits where lastBlock[hit.skill] != blockIndex {
                 lastBlock[hit.skill] = blockIndex
                 found[hit.skill, default: []].append(
                     Evidence(
-                        location: location, text: block.text,
-                        strength: Self.strength(of: block.text, in: section),
-                        namesSkill: hit.namesSkill,
-                        range: hit.range))
+                        location: location, text: block.text, strength: strength,
+                        namesSkill: hit.namesSkill, range: hit.range))
             }
         }
         return found.keys.sorted().map {
@@ -60,11 +47,48 @@ public struct SkillMatcher: Sendable {
         }
     }
 
+    /// Words that join the names of a list ("Eclipse for Java", "QuickTake, and Power Point").
+    static let listJoiners: Set<String> = [
+        "and", "or", "for", "with", "of", "in", "the", "a", "an", "etc",
+    ]
+
+    /// Whether `text` holds the names at `ranges` and next to nothing else ("Git", "CSS/CSS3", "Cross-functional
+    /// collaboration, project management"): at most three names and one other word besides the words that join
+    /// a list. Such a line is an item of a skills list, not a report of use.
+    static func isOnlyNames(_ ranges: [Range<Int>], of text: String) -> Bool {
+        guard !ranges.isEmpty, ranges.count <= 3 else { return false }
+        let scalars = Array(text.unicodeScalars)
+        var others = 0
+        var index = 0
+        while index < scalars.count {
+            guard MatchText.isAlphanumeric(scalars[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count,
+                MatchText.isAlphanumeric(scalars[index])
+                    || (scalars[index] == "-" && index + 1 < scalars.count
+                        && MatchText.isAlphanumeric(scalars[index + 1]))
+            {
+                index += 1
+            }
+            let word = start..<index
+            if ranges.contains(where: { $0.overlaps(word) }) { continue }
+            let text = String(String.UnicodeScalarView(scalars[word])).lowercased()
+            if !listJoiners.contains(text) { others += 1 }
+            if others > 1 { return false }
+        }
+        return true
+    }
+
     /// The skills found in one block of `section`, each with the scalar range of its first hit; a skill that
     /// is both named and shown reports the naming. The longest known term wins over its modifiers: a hit inside a
     /// longer hit of another skill, ending before it, modifies that term and is not a mention ("SQL" in "SQL
     /// Server"), so a taxonomy blocks a sense by naming the compound. A hit that ends the longer term is its
     /// head and stands ("problem-solver" in "creative problem-solver" is problem solving, and creative too).
+    /// Only names cover: a behaviour that holds a name ("optimized SQL queries", "led the Python team") still
+    /// names that skill.
     public func hits(
         in text: String, section: Section, listsSkills: Bool = false
     ) -> [(skill: Int, range: Range<Int>, namesSkill: Bool)] {
@@ -76,7 +100,7 @@ public struct SkillMatcher: Sendable {
         // occurrence (a 100,000-character block full of "R" and "Go" took seconds, rescanning it each time).
         var contextInBlock: [Int: Bool] = [:]
         // Accepted hits that started earlier and may still cover a later, shorter one.
-        var open: [(skill: Int, end: Int)] = []
+        var open: [(skill: Int, namesSkill: Bool, end: Int)] = []
         // Plain values, not trie entries: an entry holds arrays, and copying it retains them.
         var here: [(skill: Int, namesSkill: Bool, end: Int)] = []
         var awaitingPeer: [(skill: Int, range: Range<Int>)] = []
@@ -88,7 +112,19 @@ public struct SkillMatcher: Sendable {
                 continue
             }
             here.removeAll(keepingCapacity: true)
-            trie.walk(match, from: start) { entry, end in
+            trie.walk(match, from: start) { entry, wordEnd in
+                var end = wordEnd
+                if entry.deed >= 0 {
+                    // A not-in phrase over the verb or the object blocks the deed ("lead generation for the
+                    // sales team", "managed group policies").
+                    guard let object = objectRange(of: entry.deed, after: wordEnd, in: match),
+                        !notIn[entry.skill].contains(where: {
+                            match.phrase($0, covers: start..<wordEnd)
+                                || match.phrase($0, covers: object)
+                        })
+                    else { return }
+                    end = object.upperBound
+                }
                 // A skill already named needs its later hits only to cover shorter ones: the cheap word test
                 // does (its not-in phrases and context were the cost of matching a long block).
                 if seen.contains(entry.skill) {
@@ -108,8 +144,8 @@ public struct SkillMatcher: Sendable {
             open.removeAll { $0.end <= start }
             for (skill, namesSkill, end) in here where !seen.contains(skill) {
                 let covered =
-                    here.contains { $0.end > end && $0.skill != skill }
-                    || open.contains { $0.end > end && $0.skill != skill }
+                    here.contains { $0.end > end && $0.skill != skill && $0.namesSkill }
+                    || open.contains { $0.end > end && $0.skill != skill && $0.namesSkill }
                 guard !covered else { continue }
                 if let signalled = results.firstIndex(where: { $0.skill == skill }) {
                     // A name found after a signal replaces it.
@@ -121,7 +157,9 @@ public struct SkillMatcher: Sendable {
                 if namesSkill { seen.insert(skill) }
                 results.append((skill, start..<end, namesSkill))
             }
-            for hit in here { open.append((hit.skill, hit.end)) }
+            for hit in here where hit.namesSkill {
+                open.append((hit.skill, hit.namesSkill, hit.end))
+            }
         }
         guard !awaitingPeer.isEmpty else { return results }
         return results + peerConfirmed(awaitingPeer, among: results)
@@ -161,6 +199,52 @@ public struct SkillMatcher: Sendable {
             awaitingPeer.append((entry.skill, range))
         }
         return found
+    }
+
+    /// The object of deed `deed`, when one follows its verb (ending at `verbEnd`) within
+    /// `SkillDeed.maximumGap` words, before a sentence or clause ends. A verb followed by a comma is a title or
+    /// a label ("Tech Lead, Platform team"), not a deed.
+    private func objectRange(of deed: Int, after verbEnd: Int, in text: MatchText) -> Range<Int>? {
+        guard Self.endsWord(text, at: verbEnd, ambiguous: false),
+            verbEnd == text.original.count || text.original[verbEnd] != ","
+        else { return nil }
+        let folded = text.folded
+        let alphanumeric = text.alphanumeric
+        var index = verbEnd
+        var skipped = 0
+        while skipped <= SkillDeed.maximumGap {
+            while index < folded.count, !alphanumeric[index] {
+                if Self.endsClause(text.original, at: index) { return nil }
+                index += 1
+            }
+            guard index < folded.count else { return nil }
+            for object in deedObjects[deed]
+            where index + object.count <= folded.count
+                && folded[index..<(index + object.count)].elementsEqual(object)
+                && Self.endsWord(text, at: index + object.count, ambiguous: false)
+            {
+                return index..<(index + object.count)
+            }
+            while index < folded.count,
+                alphanumeric[index]
+                    || ((folded[index] == 0x2D || folded[index] == 0x27) && index + 1 < folded.count
+                        && alphanumeric[index + 1])
+            {
+                index += 1
+            }
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// Whether the character at `index` ends a clause, so that a deed's verb and object cannot span it: `;`,
+    /// `:`, brackets, `!`, `?`, `|`, a bullet, or a `.` that ends a sentence (not the one in `3.5`).
+    static func endsClause(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        switch scalars[index] {
+        case ";", ":", "(", ")", "[", "]", "!", "?", "|", "\u{2022}": return true
+        case ".": return index + 1 == scalars.count || scalars[index + 1] == " "
+        default: return false
+        }
     }
 
     /// Whether the alias stands in `text` as written (case, for exact and ambiguous names) and as whole words.

@@ -8,6 +8,8 @@ public struct Skill: Equatable, Sendable {
     public var context: [String]
     /// Phrases (any case) inside which a match does not count.
     public var notIn: [String]
+    /// Behaviours written as verbs and their objects, evidence like signals.
+    public var deeds: [SkillDeed]
     /// Package and import names that show the skill in a project's code, by ecosystem.
     public var packages: [SkillPackage]
     public var matchExamples: [RuleExample]
@@ -18,7 +20,8 @@ public struct Skill: Equatable, Sendable {
     public init(
         id: String, name: String, category: SkillCategory, aliases: [SkillAlias],
         context: [String] = [],
-        notIn: [String] = [], packages: [SkillPackage] = [], matchExamples: [RuleExample] = [],
+        notIn: [String] = [], deeds: [SkillDeed] = [], packages: [SkillPackage] = [],
+        matchExamples: [RuleExample] = [],
         noMatchExamples: [RuleExample] = [],
         location: RuleLocation = .unknown
     ) {
@@ -28,6 +31,7 @@ public struct Skill: Equatable, Sendable {
         self.aliases = aliases
         self.context = context
         self.notIn = notIn
+        self.deeds = deeds
         self.packages = packages
         self.matchExamples = matchExamples
         self.noMatchExamples = noMatchExamples

@@ -1,8 +1,8 @@
 /// Reads `skills:` files.
 enum SkillFileReader {
     static let keys = [
-        "id", "name", "category", "aliases", "exact", "ambiguous", "signals", "context", "not-in",
-        "packages", "examples",
+        "id", "name", "category", "aliases", "exact", "ambiguous", "signals", "deeds", "context",
+        "not-in", "packages", "examples",
     ]
 
     static func skills(in root: RuleNode) throws -> [Skill] {
@@ -41,6 +41,7 @@ enum SkillFileReader {
             )
         }
         let packages = try fields["packages"].map(packageList) ?? []
+        let deeds = try fields["deeds"].map(deedList) ?? []
 
         let examples = try fields["examples"]!.mapping(
             "examples", allowed: ["match", "no-match"], required: ["match"])
@@ -56,7 +57,7 @@ enum SkillFileReader {
         }
         return Skill(
             id: id, name: name, category: category, aliases: aliases, context: context,
-            notIn: notIn, packages: packages,
+            notIn: notIn, deeds: deeds, packages: packages,
             matchExamples: matches, noMatchExamples: noMatches, location: location(node))
     }
 
@@ -76,6 +77,29 @@ enum SkillFileReader {
             }
         }
         return packages
+    }
+
+    /// `deeds: [{verbs: [led, supervised], objects: [team, staff]}]`: both lists given and not empty.
+    private static func deedList(_ node: RuleNode) throws -> [SkillDeed] {
+        try node.sequence("deeds").map { item in
+            let fields = try item.mapping(
+                "a deed", allowed: ["verbs", "objects"], required: ["verbs", "objects"])
+            var lists: [[String]] = []
+            for key in ["verbs", "objects"] {
+                let words = try fields[key]!.strings(key)
+                guard !words.isEmpty else {
+                    throw fields[key]!.error(
+                        "a deed needs at least one of its '\(key)'",
+                        hint: "e.g. {verbs: [led, supervised], objects: [team, staff]}")
+                }
+                for (word, wordNode) in words
+                where word.trimmingSpaces.count != word.count || word.isEmpty {
+                    throw wordNode.error("deed word '\(word)' is empty or has spaces at its ends")
+                }
+                lists.append(words.map(\.0))
+            }
+            return SkillDeed(verbs: lists[0], objects: lists[1])
+        }
     }
 
     private static func exampleList(_ node: RuleNode, what: String) throws -> [RuleExample] {
