@@ -158,6 +158,21 @@ final class SkillMatcherTests: XCTestCase {
         XCTAssertEqual(found["deep-learning"]?.strength, .demonstrated, "a thesis is research done")
     }
 
+    func testATermOrDeedWrappedOntoTheNextLineIsFound() {
+        let found = skills([
+            "EXPERIENCE", "Designed back-end systems for health records software, improving",
+            "performance by 40% through caching", "Research on large language",
+            "models for clinical notes",
+        ])
+        XCTAssertNotNil(found["performance-optimization"])
+        XCTAssertEqual(found["large-language-models"]?.evidence.first?.line, 4)
+        let separate = skills([
+            "EXPERIENCE", "Built the reporting service for the finance team, improving",
+            "Performance by 40% was the goal of the next quarter.",
+        ])
+        XCTAssertNil(separate["performance-optimization"], "a capital opens a new line's sentence")
+    }
+
     func testABehaviourThatHoldsANameStillNamesIt() {
         let found = skills(["EXPERIENCE", "Implemented a TCP server with optimized SQL queries"])
         XCTAssertNotNil(found["sql"], "only a name covers a shorter name")

@@ -1,7 +1,7 @@
 /// Every alias of every skill in one character trie over case-folded text, so finding all aliases in a text
 /// costs time in proportion to the text (and the longest alias), not to the number of aliases.
 ///
-/// The trie is built with a dictionary per node, then frozen into flat arrays: each node's children are a
+/// The trie is built with linked lists of siblings, then frozen into flat arrays: each node's children are a
 /// sorted run of keys, and the root's ASCII children a table, because hashing every character of every line
 /// was most of the cost of matching.
 struct AliasTrie: Sendable {
@@ -45,17 +45,16 @@ struct AliasTrie: Sendable {
                 deeds.append((skillIndex, deed))
             }
         }
-        freeze(builder.nodes)
+        freeze(builder)
     }
 
-    /// The trie while it is built: a dictionary of children per node.
+    /// The trie while it is built: each node's children in a linked list of siblings (no hashing, few
+    /// allocations; the root has a few dozen children, every other node one or two).
     private struct Builder {
-        struct Node {
-            var children: [UInt32: Int32] = [:]
-            var entries: [Int32] = []
-        }
-
-        var nodes = [Node()]
+        var keys: [UInt32] = [0]
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var terminals: [[Int32]] = [[]]
 
         mutating func insert(_ entry: Entry, into entries: inout [Entry]) {
             let scalars = Array(TextNormalizer.normalize(entry.alias.text).unicodeScalars)
@@ -63,36 +62,51 @@ struct AliasTrie: Sendable {
             var node = 0
             for scalar in scalars {
                 let key = MatchText.fold(scalar)
-                if let next = nodes[node].children[key] {
-                    node = Int(next)
-                } else {
-                    nodes.append(Node())
-                    nodes[node].children[key] = Int32(nodes.count - 1)
-                    node = nodes.count - 1
+                var child = Int(firstChild[node])
+                while child >= 0, keys[child] != key { child = Int(nextSibling[child]) }
+                if child < 0 {
+                    child = keys.count
+                    keys.append(key)
+                    firstChild.append(-1)
+                    nextSibling.append(firstChild[node])
+                    terminals.append([])
+                    firstChild[node] = Int32(child)
                 }
+                node = child
             }
             var entry = entry
             entry.scalars = scalars
-            nodes[node].entries.append(Int32(entries.count))
+            terminals[node].append(Int32(entries.count))
             entries.append(entry)
         }
     }
 
-    private mutating func freeze(_ nodes: [Builder.Node]) {
-        childStart.reserveCapacity(nodes.count + 1)
-        entryStart.reserveCapacity(nodes.count + 1)
-        for node in nodes {
+    private mutating func freeze(_ builder: Builder) {
+        let count = builder.keys.count
+        childStart.reserveCapacity(count + 1)
+        entryStart.reserveCapacity(count + 1)
+        childKeys.reserveCapacity(count)
+        childNodes.reserveCapacity(count)
+        var run: [(key: UInt32, node: Int32)] = []
+        for node in 0..<count {
             childStart.append(Int32(childKeys.count))
-            for (key, child) in node.children.sorted(by: { $0.key < $1.key }) {
+            run.removeAll(keepingCapacity: true)
+            var child = Int(builder.firstChild[node])
+            while child >= 0 {
+                run.append((builder.keys[child], Int32(child)))
+                child = Int(builder.nextSibling[child])
+            }
+            if run.count > 1 { run.sort { $0.key < $1.key } }
+            for (key, child) in run {
                 childKeys.append(key)
                 childNodes.append(child)
+                if node == 0, key < 128 { asciiRoot[Int(key)] = child }
             }
             entryStart.append(Int32(entryIndices.count))
-            entryIndices.append(contentsOf: node.entries)
+            entryIndices.append(contentsOf: builder.terminals[node])
         }
         childStart.append(Int32(childKeys.count))
         entryStart.append(Int32(entryIndices.count))
-        for (key, child) in nodes[0].children where key < 128 { asciiRoot[Int(key)] = child }
     }
 
     /// The child of `node` under `key`, or -1.

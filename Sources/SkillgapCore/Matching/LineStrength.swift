@@ -16,6 +16,9 @@ enum LineStrength {
         "skilled in", "conversant with", "acquainted with", "understanding of",
     ]
 
+    /// The first words of `knowledgeClaims`, to turn most lines away at once.
+    static let claimOpeners = Set(knowledgeClaims.map { String($0.prefix { $0 != " " }) })
+
     /// Words that may stand before a claim of knowledge ("Also some basic knowledge of").
     static let claimQualifiers: Set<String> = [
         "also", "some", "a", "basic", "good", "working", "sound", "strong", "solid", "deep",
@@ -59,21 +62,19 @@ enum LineStrength {
         "certification",
     ]
 
-    /// The strength of a mention in `text` of `section`; `onlyName` says that the line holds skill names and
-    /// next to nothing else (`SkillMatcher.isOnlyNames`).
+    /// The strength of a mention in `text` of `section`; `onlyNames` says whether the line holds skill names and
+    /// next to nothing else (`SkillMatcher.isOnlyNames`), asked only when it matters.
     static func strength(
-        of text: String, in section: Section, onlyName: Bool = false
-    )
-        -> EvidenceStrength
-    {
+        of text: String, in section: Section, onlyNames: () -> Bool = { false }
+    ) -> EvidenceStrength {
         let base = EvidenceStrength(section: section)
-        let opening = String(text.prefix(160).drop { !$0.isLetter }).lowercased()
-        let words = opening.split { !$0.isLetter }
+        guard base != .missing else { return base }
+        let opening = Self.opening(of: text)
         // A certification is training wherever it is claimed, the header too ("CCNA certified").
-        if base == .listed, words.contains(where: { certificationWords.contains(String($0)) }) {
+        if base == .listed, words(of: opening).contains(where: certificationWords.contains) {
             return .coursework
         }
-        guard base != .missing, section != .contact else { return base }
+        guard section != .contact else { return base }
         if base != .coursework, isCourseList(opening) { return .coursework }
         if base != .demonstrated, researchWork.contains(where: { opening.hasPrefix($0) }) {
             return .demonstrated
@@ -85,21 +86,41 @@ enum LineStrength {
         }
         if base == .demonstrated {
             // A project's line of names is that project's tool line (its evidence), not a list.
-            if (onlyName && section != .projects) || claimsKnowledge(opening) {
-                return .listed
-            }
+            if claimsKnowledge(opening) || (section != .projects && onlyNames()) { return .listed }
             return base
         }
-        if let first = words.first, deedVerbs.contains(String(first)), words.count >= 4,
-            !words.contains(where: { notWork.contains(String($0)) })
+        let words = words(of: opening)
+        if let first = words.first, deedVerbs.contains(first), words.count >= 4,
+            !words.contains(where: notWork.contains)
         {
             return .demonstrated
         }
         return base
     }
 
+    /// The line's first 160 bytes from its first letter, in lower case: bullets and numbering dropped.
+    private static func opening(of text: String) -> String {
+        guard let first = text.unicodeScalars.firstIndex(where: \.properties.isAlphabetic) else {
+            return ""
+        }
+        // Bytes, not characters: a cut inside a scalar only costs a replacement character at the end.
+        return String(decoding: text.utf8[first...].prefix(160), as: UTF8.self).lowercased()
+    }
+
+    /// The words of `opening`, split at anything that is not an ASCII letter: every word the lists here hold
+    /// is ASCII, so a letter with an accent may split a word without changing an answer.
+    private static func words(of opening: String) -> [String] {
+        opening.utf8.split { !(($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90)) }.map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
     /// Whether `opening` claims knowledge once its qualifiers are dropped ("also some basic knowledge of C").
     private static func claimsKnowledge(_ opening: String) -> Bool {
+        let firstWord = opening.prefix { $0 != " " }
+        guard
+            claimQualifiers.contains(String(firstWord)) || claimOpeners.contains(String(firstWord))
+        else { return false }
         var rest = Substring(opening)
         while let space = rest.firstIndex(of: " "), claimQualifiers.contains(String(rest[..<space]))
         {
@@ -109,6 +130,7 @@ enum LineStrength {
     }
 
     private static func isCourseList(_ opening: String) -> Bool {
+        guard opening.utf8.prefix(24).contains(UInt8(ascii: ":")) else { return false }
         guard let colon = opening.prefix(24).firstIndex(of: ":") else { return false }
         return courseworkLabels.contains(opening[..<colon].trimmingSpaces.description)
     }

@@ -30,10 +30,11 @@ public struct SkillMatcher: Sendable {
             let section = block.section ?? .other
             let location = SourceLocation(block)
             let blockHits = hits(in: block.text, section: section, listsSkills: block.listsSkills)
-            guard !blockHits.isEmpty else { continue }
-            let strength = LineStrength.strength(
-                of: block.text, in: section,
-                onlyName: Self.isOnlyNames(blockHits.map(\.range), of: block.text))
+            let wrapped = wrappedHits(at: blockIndex, of: resume.blocks, section: section)
+            guard !blockHits.isEmpty || !wrapped.hits.isEmpty else { continue }
+            let strength = LineStrength.strength(of: block.text, in: section) {
+                wrapped.hits.isEmpty && Self.isOnlyNames(blockHits.map(\.range), of: block.text)
+            }
             for hit in blockHits where lastBlock[hit.skill] != blockIndex {
                 lastBlock[hit.skill] = blockIndex
                 found[hit.skill, default: []].append(
@@ -41,11 +42,63 @@ public struct SkillMatcher: Sendable {
                         location: location, text: block.text, strength: strength,
                         namesSkill: hit.namesSkill, range: hit.range))
             }
+            for hit in wrapped.hits where lastBlock[hit.skill] != blockIndex {
+                lastBlock[hit.skill] = blockIndex
+                found[hit.skill, default: []].append(
+                    Evidence(
+                        location: location, text: wrapped.text, strength: strength,
+                        namesSkill: hit.namesSkill, range: hit.range))
+            }
         }
         return found.keys.sorted().map {
             SkillEvidence(skillID: skills[$0].id, evidence: found[$0]!)
         }
     }
+
+    /// The hits that span the break between block `index` and the next when the next continues its sentence
+    /// ("...improving" / "performance by 40%", "large language" / "models"): a PDF's wrapped line is a block of
+    /// its own. Only a window around the break is matched (the longest term or deed is shorter), and the
+    /// ranges are into `text`, the two lines joined.
+    private func wrappedHits(
+        at index: Int, of blocks: [Block], section: Section
+    ) -> (
+        text: String, hits: [(skill: Int, range: Range<Int>, namesSkill: Bool)]
+    ) {
+        let none = (text: "", hits: [(skill: Int, range: Range<Int>, namesSkill: Bool)]())
+        guard index + 1 < blocks.count else { return none }
+        let block = blocks[index]
+        let next = blocks[index + 1]
+        guard next.section == block.section, !next.startsSection, next.kind != .heading,
+            block.kind != .heading, let first = next.text.unicodeScalars.first,
+            first.properties.isLowercase, let last = block.text.unicodeScalars.last,
+            !".;:!?".unicodeScalars.contains(last)
+        else { return none }
+        let line = Array(block.text.unicodeScalars)
+        let following = Array(next.text.unicodeScalars)
+        var tailStart = max(0, line.count - Self.wrapWindow)
+        while tailStart > 0, line[tailStart - 1] != " " { tailStart -= 1 }
+        var headEnd = min(following.count, Self.wrapWindow)
+        while headEnd < following.count, following[headEnd] != " " { headEnd += 1 }
+        let window = String(
+            String.UnicodeScalarView(line[tailStart...] + [" "] + following[..<headEnd]))
+        let join = line.count - tailStart
+        let spanning = hits(in: window, section: section, listsSkills: block.listsSkills).filter {
+            $0.range.lowerBound < join && $0.range.upperBound > join
+        }
+        guard !spanning.isEmpty else { return none }
+        return (
+            block.text + " " + next.text,
+            spanning.map {
+                (
+                    $0.skill, ($0.range.lowerBound + tailStart)..<($0.range.upperBound + tailStart),
+                    $0.namesSkill
+                )
+            }
+        )
+    }
+
+    /// Characters on each side of a line break matched for terms and deeds that wrap across it.
+    static let wrapWindow = 90
 
     /// Words that join the names of a list ("Eclipse for Java", "QuickTake, and Power Point").
     static let listJoiners: Set<String> = [
@@ -57,29 +110,40 @@ public struct SkillMatcher: Sendable {
     /// a list. Such a line is an item of a skills list, not a report of use.
     static func isOnlyNames(_ ranges: [Range<Int>], of text: String) -> Bool {
         guard !ranges.isEmpty, ranges.count <= 3 else { return false }
-        let scalars = Array(text.unicodeScalars)
         var others = 0
-        var index = 0
-        while index < scalars.count {
-            guard MatchText.isAlphanumeric(scalars[index]) else {
-                index += 1
-                continue
+        var word: [UInt32] = []
+        var wordStart = -1
+        func endWord(at end: Int) -> Bool {
+            defer {
+                wordStart = -1
+                word.removeAll(keepingCapacity: true)
             }
-            let start = index
-            while index < scalars.count,
-                MatchText.isAlphanumeric(scalars[index])
-                    || (scalars[index] == "-" && index + 1 < scalars.count
-                        && MatchText.isAlphanumeric(scalars[index + 1]))
+            guard wordStart >= 0, !ranges.contains(where: { $0.overlaps(wordStart..<end) }) else {
+                return true
+            }
+            // Every joiner is short: a longer word is another word at once, and no string is made.
+            if word.count > 4
+                || !listJoiners.contains(String(decoding: word.map { UInt8($0) }, as: UTF8.self))
             {
-                index += 1
+                others += 1
             }
-            let word = start..<index
-            if ranges.contains(where: { $0.overlaps(word) }) { continue }
-            let text = String(String.UnicodeScalarView(scalars[word])).lowercased()
-            if !listJoiners.contains(text) { others += 1 }
-            if others > 1 { return false }
+            return others <= 1
         }
-        return true
+        var previous: Unicode.Scalar = " "
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            let inWord =
+                MatchText.isAlphanumeric(scalar)
+                || (scalar == "-" && MatchText.isAlphanumeric(previous))
+            if inWord {
+                if wordStart < 0 { wordStart = index }
+                let folded = MatchText.fold(scalar)
+                word.append(folded < 0x80 ? folded : 0x7F)
+            } else if !endWord(at: index) {
+                return false
+            }
+            previous = scalar
+        }
+        return endWord(at: text.unicodeScalars.count)
     }
 
     /// The skills found in one block of `section`, each with the scalar range of its first hit; a skill that
