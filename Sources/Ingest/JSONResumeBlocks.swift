@@ -42,7 +42,7 @@ struct JSONResumeBlocks {
             details: [],
             lists: ["keywords"], inline: true)
         addEntries(
-            resume["references"], heading: "References", section: .other, title: ["name"],
+            resume["references"], heading: "References", section: .interests, title: ["name"],
             details: ["reference"])
     }
 

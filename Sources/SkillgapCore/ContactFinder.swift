@@ -162,50 +162,32 @@ public struct ContactFinder: Sendable {
         return nil
     }
 
-    /// The candidate's name: the first short line near the top made of capitalised words, with no digits,
-    /// address or section wording in it.
+    /// The candidate's name (`PersonName`): the opening heading, which may be one word ("ANDERSON") or two
+    /// split over two lines ("Mughilan" / "Muthupari"), or the first line near the top, before the first
+    /// section, that holds a person's name. Nil when none does: many resumes carry no name.
     func name(in blocks: [Block]) -> String? {
-        let notNames: Set<String> = [
-            "resume", "résumé", "curriculum vitae", "cv", "contact", "contact information",
-            "personal information", "profile", "summary",
-        ]
-        // Job titles often stand under the name in the same style.
-        let titleWords: Set<String> = [
-            "engineer", "developer", "manager", "analyst", "scientist", "designer",
-            "consultant", "intern", "specialist", "coordinator", "architect", "administrator",
-            "director", "officer", "assistant", "accountant", "student", "resume",
-            "technician", "lead", "researcher",
-        ]
-        // A single capitalised word in the heading that opens the document is a surname ("ANDERSON").
-        if let first = blocks.first, first.kind == .heading, !first.text.contains(" "),
-            first.text.count >= 3,
-            first.text.allSatisfy(\.isLetter), first.text.first?.isUppercase == true,
-            !notNames.contains(first.text.lowercased()),
-            !titleWords.contains(first.text.lowercased())
-        {
-            return first.text
+        if let first = blocks.first, first.kind == .heading {
+            if blocks.count > 1, blocks[1].kind == .heading, !first.text.contains(" "),
+                !blocks[1].text.contains(" "),
+                let name = PersonName.name(
+                    in: first.text + " " + blocks[1].text, mononymAllowed: false,
+                    caselessAllowed: true)
+            {
+                return name
+            }
+            if let name = PersonName.name(
+                in: first.text, mononymAllowed: true, caselessAllowed: true)
+            {
+                return name
+            }
         }
-        for block in blocks.prefix(6) {
-            var text = block.text
-            // "Jane Doe | jane@x.com | 555..." or "Jane Doe - Data Scientist": the name comes first.
-            for separator in [" | ", " · ", " • ", " – ", " — ", " - ", ","] {
-                if let range = text.range(of: separator) {
-                    text = String(text[..<range.lowerBound])
-                }
+        for (index, block) in blocks.prefix(6).enumerated() {
+            if block.startsSection, block.section != .contact { break }
+            if let name = PersonName.name(
+                in: block.text, mononymAllowed: false, caselessAllowed: index < 2)
+            {
+                return name
             }
-            text = text.trimmingCharacters(in: .whitespaces)
-            let words = text.split(separator: " ")
-            guard (2...5).contains(words.count), text.count <= 60,
-                !notNames.contains(text.lowercased()),
-                !text.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" || $0 == ":" })
-            else { continue }
-            guard !words.contains(where: { titleWords.contains($0.lowercased()) }) else { continue }
-            let capitalised = words.allSatisfy { word in
-                guard let first = word.first else { return false }
-                // Particles of a name ("van", "de") stay in lower case.
-                return first.isUppercase || (word.count <= 3 && word.allSatisfy(\.isLowercase))
-            }
-            if capitalised, words.first?.first?.isUppercase == true { return text }
         }
         return nil
     }

@@ -9,4 +9,24 @@ extension StringProtocol {
         }
         return letters >= 3
     }
+
+    /// Small capitals that a PDF split into a capital and the rest ("E DUCATION", "A DNAN A MAN") joined again
+    /// ("EDUCATION", "ADNAN AMAN"): every single capital followed by a word in capitals is joined to it, when the
+    /// whole text is so made. Other text is returned as it is.
+    public var smallCapsMerged: String {
+        let parts = split(separator: " ")
+        guard parts.count >= 2, parts.count % 2 == 0 else { return String(self) }
+        var merged: [String] = []
+        var index = 0
+        while index < parts.count {
+            let letter = parts[index]
+            let rest = parts[index + 1]
+            guard letter.count == 1, letter.first?.isUppercase == true, rest.count >= 2,
+                rest.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "'" || $0 == "&" })
+            else { return String(self) }
+            merged.append(String(letter) + String(rest))
+            index += 2
+        }
+        return merged.joined(separator: " ")
+    }
 }

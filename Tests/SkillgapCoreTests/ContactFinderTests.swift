@@ -18,6 +18,45 @@ final class ContactFinderTests: XCTestCase {
         )
     }
 
+    func testANameIsAPersonsNameOrNothing() {
+        let notNames = [
+            ["Professional Summary", "Results-driven accountant with nine years in audit."],
+            ["EXECUTIVE CHEF", "Career Overview", "Seasoned chef with a passion for seafood."],
+            ["Microsoft Word", "Working Experiences"], ["Warren Ave.", "Chicago, IL"],
+            ["University of Missouri", "Core Strengths"], ["EPAM Systems Berlin"],
+            ["Phone Number", "555 123 4567"], ["First Name Last Name"], ["San Mateo, CA"],
+            ["Huntington Beach"], ["Cassin XXXX"],
+        ]
+        for lines in notNames {
+            XCTAssertNil(
+                finder.name(in: lines.map { Block(kind: .paragraph, text: $0, line: 1) }),
+                "\(lines)")
+        }
+    }
+
+    func testNamesOfEveryShape() {
+        let heading = { (text: String) in Block(kind: .heading, text: text, line: 1) }
+        XCTAssertEqual(
+            finder.name(in: [heading("A DNAN A MAN")]), "ADNAN AMAN", "small caps rejoined")
+        XCTAssertEqual(
+            finder.name(in: blocks("Senior Data Scientist", "Priya Raman", "priya@example.com")),
+            "Priya Raman", "a headline before the name")
+        XCTAssertEqual(
+            finder.name(in: [heading("Suharto"), heading("Jakarta")]), "Suharto Jakarta")
+        XCTAssertEqual(
+            finder.name(in: [heading("Suharto")]), "Suharto", "a mononym as the opening heading")
+        XCTAssertNil(finder.name(in: blocks("Suharto")), "one plain word is not enough")
+        XCTAssertEqual(finder.name(in: blocks("张伟", "zhang.wei@example.com")), "张伟")
+        XCTAssertNil(finder.name(in: blocks("个人简历", "求职意向")), "a resume's title is not a name")
+        XCTAssertEqual(finder.name(in: blocks("Иван Петров", "Data Engineer")), "Иван Петров")
+        XCTAssertEqual(
+            finder.name(in: blocks("Anatolii Zubkov Email : x@example.com")), "Anatolii Zubkov")
+        XCTAssertEqual(
+            finder.name(in: blocks("<label type=\"Name\">Cayla Hauck</label>")), "Cayla Hauck")
+        XCTAssertEqual(finder.name(in: blocks("Maria de la Cruz")), "Maria de la Cruz")
+        XCTAssertEqual(finder.name(in: blocks("RESUME OF Darell Cormier")), "Darell Cormier")
+    }
+
     func testYearRangesAreNotPhoneNumbers() {
         XCTAssertNil(ContactFinder.phoneNumber(in: "University of Example 2016 - 2020"))
         XCTAssertNil(ContactFinder.phoneNumber(in: "2019.01 - 2020.05"))

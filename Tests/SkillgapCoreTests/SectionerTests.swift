@@ -32,6 +32,25 @@ final class SectionerTests: XCTestCase {
         XCTAssertNil(vocabulary.section(for: "Cornell University"))
     }
 
+    func testHeadingsAreReadByTheirHeadWord() {
+        let vocabulary = HeadingVocabulary.standard
+        let expected: [(String, Section?)] = [
+            ("Career Overview", .summary), ("Core Strengths", .skills), ("Skill Details", .skills),
+            ("Education Details", .education), ("Analytics Project Experience", .projects),
+            ("Highlights", .summary), ("Accomplishments", .awards),
+            ("Working Experiences", .experience),
+            ("Skills Summary", .skills), ("Experience Summary", .experience),
+            ("Professional Highlights", .summary), ("Technical Skills & Tools", .skills),
+        ]
+        for (heading, section) in expected {
+            XCTAssertEqual(vocabulary.section(for: heading), section, heading)
+        }
+        XCTAssertEqual(vocabulary.section(for: "Skill Details", keywordLast: true), .skills)
+        XCTAssertEqual(vocabulary.section(for: "Career Overview", keywordLast: true), .summary)
+        XCTAssertNil(vocabulary.section(for: "Project Manager", keywordLast: true), "a job title")
+        XCTAssertNil(vocabulary.section(for: "Company Details", keywordLast: false))
+    }
+
     func testBlocksFollowTheirHeadingAndTopBlocksAreContact() {
         let result = sections([
             block("Jane Doe", line: 1), block("jane@example.com", line: 2),

@@ -45,24 +45,61 @@ public struct HeadingVocabulary: Sendable {
 
     /// The section a heading names exactly ("Work Experience"), or nil.
     public func exactSection(for heading: String) -> Section? {
-        exact[Self.normalize(heading)]
+        exact[Self.normalize(Self.withoutRemark(heading.smallCapsMerged))]
     }
 
-    /// The section a heading names exactly or through a keyword as its first or last word ("Technical Skills
-    /// & Tools"), or nil. With `keywordLast`, the keyword must be the last word, as in "Selected Research
-    /// Projects" but not in the job title "Project Manager".
-    public func section(for heading: String, keywordLast: Bool = false) -> Section? {
+    /// The heading without a remark in brackets at its end ("Key publications (* denotes equal contribution)").
+    static func withoutRemark(_ heading: String) -> String {
+        guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "("),
+            open > heading.startIndex
+        else { return heading }
+        return String(heading[..<open]).trimmingSpaces.description
+    }
+
+    /// Words that end many headings without naming a topic ("Career Overview", "Skills Summary", "Education
+    /// Details"): the topic, when the heading names one, wins over them.
+    static let genericTails: Set<String> = [
+        "summary", "overview", "highlights", "profile", "details", "information", "info", "section",
+        "list",
+    ]
+
+    /// The section a heading names, by its shape: exactly ("Work Experience"); else by its head, the longest
+    /// known ending that is not a generic tail ("Analytics Project Experience" ends in "project experience",
+    /// "Core Strengths" in "strengths"); else by a keyword as its first word ("Skill Details", "Education
+    /// Details"); else by a generic tail alone ("Career Overview" is a summary). A plural or singular of a
+    /// known word counts ("Working Experiences"). With `keywordLast`, the first word does not count, as in the
+    /// job title "Project Manager", unless a generic tail follows it ("Skill Details"). Nil when the heading
+    /// names no section.
+    public func section(for written: String, keywordLast: Bool = false) -> Section? {
+        let heading = Self.withoutRemark(written.smallCapsMerged)
         let key = Self.normalize(heading)
-        if let section = exact[key] { return section }
+        if let section = known(key) { return section }
         // Section headings carry no commas, digits or bars: "Alpine Technologies, Director" is an entry.
         guard !heading.contains(where: { $0 == "," || $0 == "|" || $0.isNumber }) else {
             return nil
         }
         let words = key.split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 6 else { return nil }
-        // A heading's topic is its first or last word: "Skills & Tools", "Selected Research Projects".
-        let candidates = keywordLast ? [words.last] : [words.first, words.last]
-        return keywords.first(where: { candidates.contains($0.keyword) })?.section
+        for start in 1..<max(1, words.count) {
+            let ending = words[start...].joined(separator: " ")
+            guard !Self.genericTails.contains(ending) else { break }
+            if let section = known(ending) ?? keyword(ending) { return section }
+        }
+        let genericEnd = words.count > 1 && Self.genericTails.contains(words[words.count - 1])
+        if !keywordLast || genericEnd, let section = keyword(words[0]) { return section }
+        return genericEnd ? known(words[words.count - 1]) : nil
+    }
+
+    /// The section of an exact heading, allowing for a plural or singular last word.
+    private func known(_ key: String) -> Section? {
+        if let section = exact[key] { return section }
+        if key.hasSuffix("s"), let section = exact[String(key.dropLast())] { return section }
+        return exact[key + "s"]
+    }
+
+    private func keyword(_ word: String) -> Section? {
+        let forms = [word, word.hasSuffix("s") ? String(word.dropLast()) : word + "s"]
+        return keywords.first(where: { forms.contains($0.keyword) })?.section
     }
 
     /// Lower case, "&" as "and", letters and single spaces only.
