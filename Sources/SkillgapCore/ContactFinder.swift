@@ -57,12 +57,13 @@ public struct ContactFinder: Sendable {
     /// Words that are URLs: with a scheme, starting with `www.`, or a bare domain with a known top-level
     /// domain (`github.com/jane`, `jane.dev`). Email addresses are not links.
     static func urlCandidates(in text: String) -> [String] {
-        let separators: Set<UInt8> = Set(" \t\n|,;()<>\"'[]{}".utf8)
+        // Brackets do not split a word: "(github.com/jane)" loses them below, "wiki/Foo_(bar)" keeps its own.
+        let separators: Set<UInt8> = Set(" \t\n|,;<>\"'[]{}".utf8)
         var candidates: [String] = []
         for word in text.utf8.split(whereSeparator: separators.contains)
         where word.contains(UInt8(ascii: ".")) {
-            let token = String(
-                String(decoding: word, as: UTF8.self).trimming([".", ":", "!", "?"]))
+            let token = Self.withoutStrayBrackets(
+                String(String(decoding: word, as: UTF8.self).trimming([".", ":", "!", "?"])))
             guard !token.contains("@") else { continue }
             let lower = token.lowercased()
             if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
@@ -88,7 +89,8 @@ public struct ContactFinder: Sendable {
     /// Classifies a URL-like string, adding a scheme where it has none; nil for mail, phone and
     /// things that only look like domains (`ASP.NET`, `Node.js`).
     public static func link(from raw: String) -> Link? {
-        var url = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?)]}>\"'"))
+        var url = withoutStrayBrackets(
+            raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?]}>\"'")))
         let lower = url.lowercased()
         if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("#")
             || lower.isEmpty
@@ -113,7 +115,33 @@ public struct ContactFinder: Sendable {
             return nil
         }
         let bareHost = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-        return Link(kind: kind(ofHost: bareHost), url: url)
+        let kind = kind(ofHost: bareHost)
+        // "https://github.com" or "linkedin.com/in/" names a site, not the person's page on it.
+        if kind != .website, kind != .social, !hasHandle(url) { return nil }
+        return Link(kind: kind, url: url)
+    }
+
+    /// Whether the URL's path names a page below the site: "github.com/jane", not "github.com/" or
+    /// "linkedin.com/in/".
+    private static func hasHandle(_ url: String) -> Bool {
+        guard let path = URL(string: url)?.path else { return false }
+        let parts = path.split(separator: "/").filter {
+            !["in", "u", "user", "users", "pub"].contains($0)
+        }
+        return !parts.isEmpty
+    }
+
+    /// The text without brackets that do not belong to it: an opening one before it, and closing ones at its
+    /// end that nothing opened ("(github.com/jane)" is "github.com/jane"; "wiki/Foo_(bar)" keeps its own).
+    static func withoutStrayBrackets(_ text: String) -> String {
+        var result = Substring(text)
+        while result.hasPrefix("(") { result = result.dropFirst() }
+        while result.hasSuffix(")"),
+            result.filter({ $0 == ")" }).count > result.filter({ $0 == "(" }).count
+        {
+            result = result.dropLast()
+        }
+        return String(result)
     }
 
     private static func kind(ofHost host: String) -> LinkKind {

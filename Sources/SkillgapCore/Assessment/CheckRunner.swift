@@ -54,15 +54,13 @@ public struct CheckRunner: Sendable {
         case .links(let kinds):
             return resume.links.contains { kinds.contains($0.kind) } ? nil : .some(nil)
         case .projectEntries(let problem, let approach, let result):
-            let entries = blocks.indices.filter {
-                blocks[$0].section == .projects && blocks[$0].text.split(separator: " ").count >= 4
-            }
+            let entries = Self.projectEntries(in: blocks)
             guard !entries.isEmpty else { return nil }
             var incomplete: [(Block, [FindingDetail.ProjectPart])] = []
             let cues = [problem, approach, result].map { $0.map { Array($0.lowercased().utf8) } }
-            for index in entries {
-                let entry = blocks[index]
-                let lower = prepared.lowered[index]
+            for members in entries {
+                let entry = blocks[members[0]]
+                let lower = Array(members.map { prepared.lowered[$0] }.joined(separator: [0x20]))
                 var lacking: [FindingDetail.ProjectPart] = []
                 if !cues[0].contains(where: { Self.containsWord(lower, $0) }) {
                     lacking.append(.problem)
@@ -131,6 +129,31 @@ public struct CheckRunner: Sendable {
         }
     }
 
+    /// The projects section's entries, each the indices of its blocks: a project opens at a heading or a line
+    /// that is not a list item and does not continue the line before it (its title, or a paragraph), and its
+    /// bullets and wrapped lines follow it. A section of bullets without titles is one project per bullet.
+    static func projectEntries(in blocks: [Block]) -> [[Int]] {
+        let members = blocks.indices.filter {
+            blocks[$0].section == .projects && !blocks[$0].startsSection
+        }
+        let titled = members.contains { blocks[$0].kind != .listItem }
+        var entries: [[Int]] = []
+        for index in members {
+            let block = blocks[index]
+            let continues = block.text.first.map { $0.isLowercase } ?? false
+            let opens = titled ? (block.kind != .listItem && !continues) : !continues
+            if opens || entries.isEmpty {
+                entries.append([index])
+            } else {
+                entries[entries.count - 1].append(index)
+            }
+        }
+        // An entry of fewer than four words in all (a stray label) is not a project.
+        return entries.filter { entry in
+            entry.reduce(0) { $0 + blocks[$1].text.split(separator: " ").count } >= 4
+        }
+    }
+
     /// `needle` as whole words in `haystack` (both UTF-8 in the same case). A word that ends in punctuation
     /// ("%") may be followed by anything.
     static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -156,11 +179,16 @@ public struct CheckRunner: Sendable {
         bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    /// A year (1950 to 2049) or "present"/"current", in lower-cased UTF-8.
+    /// Words that stand for the end date of something that goes on.
+    static let ongoing = ["present", "current", "now", "today", "ongoing", "till date", "to date"]
+        .map {
+            Array($0.utf8)
+        }
+
+    /// A year (1950 to 2049), a month and a two-digit year ("06/15", "6.2015"), or an ongoing end ("present",
+    /// "now"), in lower-cased UTF-8.
     static func hasDate(_ lowered: [UInt8]) -> Bool {
-        if containsWord(lowered, Array("present".utf8))
-            || containsWord(lowered, Array("current".utf8))
-        {
+        if ongoing.contains(where: { containsWord(lowered, $0) }) || hasMonthAndYear(lowered) {
             return true
         }
         var digits = 0
@@ -174,6 +202,30 @@ public struct CheckRunner: Sendable {
                 digits = 0
                 value = 0
             }
+        }
+        return false
+    }
+
+    /// "06/15", "6-2015", "06.2015": a month (1 to 12) and a year of two or four digits, joined by "/" or "-"
+    /// (by "." only with four, so that a grade of "3.85" is no date), standing as a word of its own.
+    static func hasMonthAndYear(_ bytes: [UInt8]) -> Bool {
+        func isDigit(_ index: Int) -> Bool {
+            index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
+        }
+        for (index, byte) in bytes.enumerated() where byte == 0x2F || byte == 0x2D || byte == 0x2E {
+            var start = index
+            while isDigit(start - 1) { start -= 1 }
+            var end = index + 1
+            while isDigit(end) { end += 1 }
+            let yearDigits = end - index - 1
+            guard (1...2).contains(index - start),
+                yearDigits == 4 || (yearDigits == 2 && byte != 0x2E),
+                start == 0 || !isWordByte(bytes[start - 1]),
+                end == bytes.count
+                    || (!isWordByte(bytes[end]) && bytes[end] != 0x2F && bytes[end] != 0x2E)
+            else { continue }
+            let month = Int(String(decoding: bytes[start..<index], as: UTF8.self)) ?? 0
+            if (1...12).contains(month) { return true }
         }
         return false
     }

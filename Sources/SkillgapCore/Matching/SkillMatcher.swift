@@ -8,6 +8,9 @@ public struct SkillMatcher: Sendable {
     private let notIn: [[[UInt32]]]
     /// The objects of every deed, folded, in the order of `AliasTrie.deeds`.
     private let deedObjects: [[[UInt32]]]
+    /// Skills named like a kind of link (GitHub, GitLab, Kaggle, Hugging Face): in the contact lines their name
+    /// labels the person's link, it is not the skill.
+    private let linkPlatforms: Set<Int>
 
     public init(skills: [Skill]) {
         self.skills = skills
@@ -18,6 +21,10 @@ public struct SkillMatcher: Sendable {
         self.context = skills.map { $0.context.map(folded) }
         self.notIn = skills.map { $0.notIn.map(folded) }
         self.deedObjects = trie.deeds.map { $0.deed.objects.map(folded) }
+        let linkKinds = Set(LinkKind.allCases.map(\.rawValue))
+        self.linkPlatforms = Set(
+            skills.indices.filter { linkKinds.contains(String(skills[$0].id.filter { $0 != "-" })) }
+        )
     }
 
     /// The evidence for every skill found in `resume`, in taxonomy order.
@@ -29,7 +36,8 @@ public struct SkillMatcher: Sendable {
         where !block.startsSection && block.section != .interests {
             let section = block.section ?? .other
             let location = SourceLocation(block)
-            let blockHits = hits(in: block.text, section: section, listsSkills: block.listsSkills)
+            var blockHits = hits(in: block.text, section: section, listsSkills: block.listsSkills)
+            if section == .contact { blockHits.removeAll { linkPlatforms.contains($0.skill) } }
             let wrapped = wrappedHits(at: blockIndex, of: resume.blocks, section: section)
             guard !blockHits.isEmpty || !wrapped.hits.isEmpty else { continue }
             let strength = LineStrength.strength(of: block.text, in: section) {
