@@ -60,9 +60,22 @@ struct Batch: ParsableCommand {
     var shard: Shard?
 
     @Flag(
-        name: .long, help: "Leave out names, emails, phones, addresses and links from every output."
-    )
+        name: .long,
+        help: ArgumentHelp(
+            "Blind screening: no name, contact detail, link, handle or file name in any output.",
+            discussion: """
+                Each file is shown by a stable anonymous id (applicant- and a hash of its content), reports are \
+                named by it, and the name, its words, handles, email addresses, URLs and phone numbers are taken \
+                out of every quote. Use --blind-key to keep the ids' files.
+                """))
     var blind = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --blind, write each anonymous id and its file (tab-separated) to this file, to unblind later.",
+            valueName: "file"))
+    var blindKey: String?
 
     @Option(
         name: .long,
@@ -99,6 +112,9 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if blindKey != nil, !blind {
+            throw ValidationError("--blind-key writes the key of a blind batch: add --blind")
+        }
         if let failUnder, !(0...100).contains(failUnder) {
             throw ValidationError("--fail-under must be between 0 and 100")
         }
@@ -116,13 +132,18 @@ struct Batch: ParsableCommand {
             throw ExitStatus.noInput
         }
         let reportFolder = try prepareReportFolder()
+        let anonymousIDs = blind ? BlindIDs.ids(for: files) : nil
+        if let blindKey, let anonymousIDs {
+            try BlindIDs.writeKey(anonymousIDs, files: files, to: blindKey)
+        }
         let reportNames = reportFolder.map {
-            ReportNames.names(for: files, fileExtension: reportFormat.fileExtension, folder: $0)
+            ReportNames.names(
+                for: anonymousIDs ?? files, fileExtension: reportFormat.fileExtension, folder: $0)
         }
         let requests = files.indices.map {
             WorkerRequest(
                 index: $0, path: files[$0], reportName: reportNames?[$0] ?? "",
-                portfolio: walked.portfolios[files[$0]])
+                portfolio: walked.portfolios[files[$0]], anonymousID: anonymousIDs?[$0])
         }
         let output = try RankingOutput(format: format, path: self.output, inputs: files)
         let configuration = WorkerConfiguration(

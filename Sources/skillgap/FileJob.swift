@@ -43,7 +43,7 @@ struct FileJob: Sendable {
             let scanner = ProjectScanner(pack: analyzer.pack)
             analyzer.portfolio = paths.compactMap { try? scanner.scan($0) }
         }
-        let analysis = analyzer.analyze(.file(request.path), file: request.path)
+        let analysis = analyzer.analyze(.file(request.path), file: request.shownName)
         var answer = WorkerAnswer(
             row: analysis.row(index: request.index, blind: configuration.blind), checkJSON: nil,
             reportFailure: nil, readNanoseconds: analysis.readNanoseconds,

@@ -47,7 +47,7 @@ struct WorkerPool: BatchDispatcher {
         _ worker: WorkerProcess, _ request: WorkerRequest
     ) -> (WorkerAnswer, healthy: Bool) {
         func failed(_ failure: AnalysisFailure) -> (WorkerAnswer, Bool) {
-            (WorkerAnswer(index: request.index, file: request.path, failure: failure), false)
+            (WorkerAnswer(index: request.index, file: request.shownName, failure: failure), false)
         }
         guard let line = try? JSONEncoder().encode(request),
             worker.send(String(decoding: line, as: UTF8.self))
@@ -66,7 +66,7 @@ struct WorkerPool: BatchDispatcher {
                 return failed(.unreadableAnswer)
             }
             // The worker names the file as it was asked; the batch keeps its own spelling of the path.
-            answer.row.file = request.path
+            answer.row.file = request.shownName
             return (answer, true)
         }
     }

@@ -8,4 +8,9 @@ struct WorkerRequest: Codable, Sendable {
     var reportName: String
     /// The projects of an applicant folder's resume, scanned as its portfolio; nil for a resume alone.
     var portfolio: [String]? = nil
+    /// The name every output shows for the file: its anonymous id in a blind batch; nil for the path.
+    var anonymousID: String? = nil
+
+    /// The path, or the anonymous id in a blind batch.
+    var shownName: String { anonymousID ?? path }
 }

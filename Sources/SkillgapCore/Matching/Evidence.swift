@@ -38,4 +38,20 @@ public struct Evidence: Equatable, Sendable {
     public var text: String {
         range.isEmpty ? blockText : SkillMatcher.quote(blockText, around: range)
     }
+
+    /// The evidence with its text redacted; the mention is found again in the new text, or the whole text is
+    /// kept as the quote when the mention itself was taken out.
+    public func redacted(by redactor: Redactor) -> Evidence {
+        let matched = matched
+        let text = redactor.redact(blockText)
+        var range: Range<Int>? = nil
+        if !self.range.isEmpty, let found = text.range(of: matched) {
+            let start = text.unicodeScalars.distance(
+                from: text.unicodeScalars.startIndex, to: found.lowerBound)
+            range = start..<(start + matched.unicodeScalars.count)
+        }
+        return Evidence(
+            location: location, text: text, strength: strength, namesSkill: namesSkill, range: range
+        )
+    }
 }
