@@ -12,8 +12,9 @@ public struct CSVRankingReporter {
             "rank,file,candidate,score,must_haves_met,missing_must_haves,top_gaps,status,error"
                 + (withJob ? ",required_met,preferred_met,years" : "")
         ]
-        for (position, row) in RankingRow.ranked(rows).enumerated() {
-            let rank = row.status == .scored ? String(position + 1) : ""
+        let ranked = RankingRow.ranked(rows)
+        for (row, rankNumber) in zip(ranked, RankingRow.ranks(ranked)) {
+            let rank = rankNumber.map(String.init) ?? ""
             var cells = [
                 rank, row.file, row.candidate ?? "", row.score.map(String.init) ?? "",
                 row.status == .failed ? "" : "\(row.mustHavesMet)/\(row.mustHavesTotal)",

@@ -1,8 +1,25 @@
+import Foundation
 import SkillgapCore
 
-/// The batch ranking as Markdown: a summary (files, failures by reason, score distribution) and a table.
+/// The batch ranking as Markdown: a summary (files, failures by reason, score distribution), how ties are
+/// broken, and a table whose files are shown relative to the input folder and linked to their reports.
 public struct MarkdownRankingReporter {
-    public init() {}
+    /// The folder the files were found in: paths are shown below it.
+    public var base: String?
+    /// Each row's report (by `RankingRow.index`), as a link target relative to the ranking.
+    public var reportLinks: [Int: String]
+
+    public init(base: String? = nil, reportLinks: [Int: String] = [:]) {
+        self.base = base
+        self.reportLinks = reportLinks
+    }
+
+    /// `file` below `base`, when it is there.
+    func shown(_ file: String) -> String {
+        guard let base, !base.isEmpty else { return file }
+        let folder = base.hasSuffix("/") ? base : base + "/"
+        return file.hasPrefix(folder) ? String(file.dropFirst(folder.count)) : file
+    }
 
     public func render(_ rows: [RankingRow], role: String) -> String {
         let ranked = RankingRow.ranked(rows)
@@ -32,13 +49,19 @@ public struct MarkdownRankingReporter {
         }
         let withJob = rows.contains { $0.job != nil }
         lines += [
+            "- ties: equal scores are ordered by must-haves met, then by the role's skills demonstrated in work;"
+                + " rows equal on all three share a rank",
             "",
             "| Rank | File | Candidate | Score | Must-haves | Top gaps | Status |"
                 + (withJob ? " Required met | Years |" : ""),
             "|---|---|---|---|---|---|---|" + (withJob ? "---|---|" : ""),
         ]
-        for (position, row) in ranked.enumerated() {
-            let rank = row.status == .scored ? String(position + 1) : "–"
+        for (row, rankNumber) in zip(ranked, RankingRow.ranks(ranked)) {
+            let rank = rankNumber.map(String.init) ?? "–"
+            let file = UntrustedText.markdown(shown(row.file))
+            let fileCell =
+                reportLinks[row.index].map { "[\(file)](\(Self.linkTarget($0)))" } ?? file
+            let gaps = row.topGapTitles.isEmpty ? row.topGaps : row.topGapTitles
             let score = row.score.map(String.init) ?? "–"
             let musts = row.status == .failed ? "–" : "\(row.mustHavesMet)/\(row.mustHavesTotal)"
             let status =
@@ -51,9 +74,24 @@ public struct MarkdownRankingReporter {
                 : row.job.map { " \($0.requiredMet)/\($0.requiredTotal) | \($0.years) |" }
                     ?? " – | – |"
             lines.append(
-                "| \(rank) | \(UntrustedText.markdown(row.file)) | \(UntrustedText.markdown(row.candidate ?? "")) | \(score) | \(musts) | \(UntrustedText.markdown(row.topGaps.joined(separator: ", "))) | \(status) |"
+                "| \(rank) | \(fileCell) | \(UntrustedText.markdown(row.candidate ?? "")) | \(score) | \(musts) | \(UntrustedText.markdown(gaps.joined(separator: "; "))) | \(status) |"
                     + job)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A path as a Markdown link target: spaces and brackets escaped so that the link stays one link.
+    static func linkTarget(_ path: String) -> String {
+        var result = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case " ": result += "%20"
+            case "(": result += "%28"
+            case ")": result += "%29"
+            case "<", ">", "[", "]", "\"", "`": result += String(format: "%%%02X", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

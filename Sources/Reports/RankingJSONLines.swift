@@ -25,7 +25,14 @@ public enum RankingJSONLines {
         let scoreReason: String?
         let mustHaves: [String: Int]?
         let requirements: [AssessmentJSON.RequirementJSON]?
+        let skills: [SkillPart]?
         let job: JobPart?
+    }
+
+    /// The part of a skill a ranking row needs: whether the role's skill is demonstrated.
+    private struct SkillPart: Decodable {
+        let status: EvidenceStrength
+        let inRole: Bool
     }
 
     /// The part of a `job` object a ranking row needs.
@@ -76,7 +83,9 @@ public enum RankingJSONLines {
             mustHavesMet: summary.mustHaves?["met"] ?? 0,
             mustHavesTotal: summary.mustHaves?["total"] ?? 0,
             missingMustHaves: unmet.filter { $0.level == .must }.map(\.id),
-            topGaps: unmet.prefix(3).map(\.id),
+            topGaps: unmet.prefix(3).map(\.id), topGapTitles: unmet.prefix(3).map(\.title),
+            demonstrated: (summary.skills ?? []).filter { $0.inRole && $0.status == .demonstrated }
+                .count,
             status: summary.score == nil ? .unscored : .scored,
             reason: summary.scoreReason.map { .written($0, failureCode: nil) },
             job: summary.job.map {

@@ -146,6 +146,9 @@ struct Batch: ParsableCommand {
                 portfolio: walked.portfolios[files[$0]], anonymousID: anonymousIDs?[$0])
         }
         let output = try RankingOutput(format: format, path: self.output, inputs: files)
+        output.markdown = MarkdownRankingReporter(
+            base: inputFolder,
+            reportLinks: reportLinks(folder: reportFolder, names: reportNames))
         let configuration = WorkerConfiguration(
             role: roleID, job: job, rules: roleOptions.rules.rules, limits: input.limits,
             blind: blind,
@@ -227,6 +230,35 @@ struct Batch: ParsableCommand {
                 "skillgap: \(UntrustedText.terminal(job)): warning: \(warning.sentence)\n")
         }
         return (posting.title ?? "Job posting", roleOptions.role)
+    }
+
+    /// The one folder the files were found in, when a single folder was named: the ranking shows paths below
+    /// it.
+    private var inputFolder: String? {
+        var isFolder: ObjCBool = false
+        guard paths.count == 1, paths[0] != "-",
+            FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder),
+            isFolder.boolValue
+        else { return nil }
+        return paths[0]
+    }
+
+    /// Each file's report as a link from where the ranking is written (or from the current folder).
+    private func reportLinks(folder: URL?, names: [String]?) -> [Int: String] {
+        guard let folder, let names else { return [:] }
+        let from =
+            output.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent() }
+            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+        let fromParts = from.pathComponents
+        let toParts = folder.pathComponents
+        let common = zip(fromParts, toParts).prefix { $0 == $1 }.count
+        let up = Array(repeating: "..", count: fromParts.count - common)
+        let prefix = (up + toParts[common...]).joined(separator: "/")
+        var links: [Int: String] = [:]
+        for (index, name) in names.enumerated() {
+            links[index] = prefix.isEmpty ? name : prefix + "/" + name
+        }
+        return links
     }
 
     private func prepareReportFolder() throws -> URL? {

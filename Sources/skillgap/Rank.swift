@@ -15,10 +15,16 @@ struct Rank: ParsableCommand {
             """
     )
 
-    @Argument(help: "JSON Lines files written by `skillgap batch --format jsonl`.")
+    @Argument(
+        help:
+            "JSON Lines files written by `skillgap batch --format jsonl`, or - for standard input.")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Output format: csv, markdown.")
+    @Option(
+        name: .shortAndLong,
+        help: """
+            Output format: csv, markdown, jsonl (the input lines in ranking order), json (the same as one array).
+            """)
     var format: RankingFormat = .csv
 
     @Option(
@@ -28,17 +34,31 @@ struct Rank: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard format == .csv || format == .markdown else {
-            throw ValidationError("rank writes csv or markdown")
+        var seen = Set<String>()
+        for file in files where file != "-" {
+            let key = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+            guard seen.insert(key).inserted else {
+                throw ValidationError("\(file) is given twice; each shard's file once")
+            }
+        }
+        guard files.filter({ $0 == "-" }).count <= 1 else {
+            throw ValidationError("standard input (-) can be read once")
         }
     }
 
     func run() throws {
         var rows: [RankingRow] = []
+        var lines: [Int: String] = [:]
+        var files: [String: String] = [:]
         var role = "Ranking"
-        for file in files {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                Diagnostics.error(file, "cannot read the file; check the path")
+        var duplicates = 0
+        for file in self.files {
+            let data =
+                file == "-"
+                ? FileHandle.standardInput.readDataToEndOfFile()
+                : FileManager.default.contents(atPath: file)
+            guard let data, let text = String(data: data, encoding: .utf8) else {
+                Diagnostics.error(file, "cannot read the file as UTF-8 text; check the path")
                 throw ExitStatus.noInput
             }
             for (number, line) in text.split(separator: "\n").enumerated()
@@ -49,13 +69,34 @@ struct Rank: ParsableCommand {
                         "\(file):\(number + 1)", "not a line of `skillgap batch --format jsonl`")
                     throw ExitStatus.dataError
                 }
+                // The same resume in two shards (an overlap, or one shard run twice) counts once.
+                if let first = files[row.file] {
+                    if duplicates == 0 {
+                        Diagnostics.error(
+                            "\(file):\(number + 1)",
+                            "\(row.file) is also in \(first); each file is ranked once")
+                    }
+                    duplicates += 1
+                    continue
+                }
+                files[row.file] = file
                 if let title { role = title }
+                lines[row.index] = String(line)
                 rows.append(row)
             }
         }
-        let text =
-            format == .csv
-            ? CSVRankingReporter().render(rows) : MarkdownRankingReporter().render(rows, role: role)
-        try OutputFile.write(text, to: output, inputs: files)
+        if duplicates > 1 {
+            Diagnostics.error(
+                "skillgap rank", "\(duplicates) rows repeated a file and were left out")
+        }
+        let ranked = RankingRow.ranked(rows).compactMap { lines[$0.index] }
+        let text: String =
+            switch format {
+            case .csv: CSVRankingReporter().render(rows)
+            case .markdown: MarkdownRankingReporter().render(rows, role: role)
+            case .jsonl: ranked.map { $0 + "\n" }.joined()
+            case .json: "[\n" + ranked.joined(separator: ",\n") + "\n]\n"
+            }
+        try OutputFile.write(text, to: output, inputs: self.files.filter { $0 != "-" })
     }
 }

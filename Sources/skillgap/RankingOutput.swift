@@ -9,6 +9,8 @@ final class RankingOutput: @unchecked Sendable {
     private let handle: FileHandle
     private let name: String
     private let streaming: OrderedWriter?
+    /// How a Markdown ranking shows files and links them to reports.
+    var markdown = MarkdownRankingReporter()
 
     init(format: RankingFormat, path: String?, inputs: [String]) throws {
         self.format = format
@@ -40,7 +42,7 @@ final class RankingOutput: @unchecked Sendable {
         case .csv: OutputFile.write(CSVRankingReporter().render(rows), to: handle, name: name)
         case .markdown:
             OutputFile.write(
-                MarkdownRankingReporter().render(rows, role: roleTitle), to: handle, name: name)
+                markdown.render(rows, role: roleTitle), to: handle, name: name)
         case .jsonl: break
         }
         if handle !== FileHandle.standardOutput { try handle.close() }

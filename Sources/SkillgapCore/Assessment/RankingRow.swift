@@ -24,6 +24,10 @@ public struct RankingRow: Codable, Equatable, Sendable {
     public var missingMustHaves: [String] = []
     /// The ids of the first three gaps, in `GapOrder`.
     public var topGaps: [String] = []
+    /// The titles of `topGaps`, for people to read.
+    public var topGapTitles: [String] = []
+    /// The role's skills shown in work (experience, projects...), the second tie-break after must-haves.
+    public var demonstrated: Int = 0
     public var status: Status
     /// Why the file failed (`failed`) or was not scored (`unscored`).
     public var reason: Reason?
@@ -43,6 +47,9 @@ public struct RankingRow: Codable, Equatable, Sendable {
         }
         .map(\.requirement.id)
         self.topGaps = assessment.gaps.prefix(3).map(\.requirement.id)
+        self.topGapTitles = assessment.gaps.prefix(3).map(\.requirement.title)
+        self.demonstrated =
+            assessment.skills.filter { $0.inRole && $0.status == .demonstrated }.count
         self.status = assessment.score == nil ? .unscored : .scored
         self.reason = assessment.unscoredReason.map(Reason.unscored)
         self.job = assessment.job.map(JobSummary.init)
@@ -52,8 +59,9 @@ public struct RankingRow: Codable, Equatable, Sendable {
     public init(
         index: Int, file: String, candidate: String?, score: Int?, mustHavesMet: Int,
         mustHavesTotal: Int,
-        missingMustHaves: [String], topGaps: [String], status: Status, reason: Reason?,
-        job: JobSummary? = nil
+        missingMustHaves: [String], topGaps: [String], topGapTitles: [String] = [],
+        demonstrated: Int = 0, status: Status,
+        reason: Reason?, job: JobSummary? = nil
     ) {
         self.index = index
         self.file = file
@@ -63,6 +71,8 @@ public struct RankingRow: Codable, Equatable, Sendable {
         self.mustHavesTotal = mustHavesTotal
         self.missingMustHaves = missingMustHaves
         self.topGaps = topGaps
+        self.topGapTitles = topGapTitles
+        self.demonstrated = demonstrated
         self.status = status
         self.reason = reason
         self.job = job
@@ -93,12 +103,41 @@ public struct RankingRow: Codable, Equatable, Sendable {
         }
     }
 
-    /// Ranking order: scored by score (highest first), then unscored, then failed; ties by file name.
+    /// How the ranking orders rows, and which rows tie: status (scored, then unscored, then failed), score,
+    /// must-haves met, then the role's skills demonstrated, each highest first.
+    private var rankKey: [Int] {
+        [
+            status == .scored ? 0 : status == .unscored ? 1 : 2, -(score ?? 0), -mustHavesMet,
+            -demonstrated,
+        ]
+    }
+
+    /// Ranking order: by `rankKey`; rows that tie are listed by file name.
     public static func ranked(_ rows: [RankingRow]) -> [RankingRow] {
         rows.sorted { a, b in
-            let ka = (a.status == .scored ? 0 : a.status == .unscored ? 1 : 2, -(a.score ?? 0))
-            let kb = (b.status == .scored ? 0 : b.status == .unscored ? 1 : 2, -(b.score ?? 0))
-            return ka != kb ? ka < kb : a.file < b.file
+            let (ka, kb) = (a.rankKey, b.rankKey)
+            return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.file < b.file
         }
+    }
+
+    /// The rank of each row of `ranked` (as `ranked(_:)` orders them): rows that tie on score, must-haves met
+    /// and demonstrated skills share a rank, and the next rank skips past them ("1, 2, 2, 4"). Unscored and
+    /// failed rows have none.
+    public static func ranks(_ ranked: [RankingRow]) -> [Int?] {
+        var result: [Int?] = []
+        for (position, row) in ranked.enumerated() {
+            guard row.status == .scored else {
+                result.append(nil)
+                continue
+            }
+            if position > 0, ranked[position - 1].rankKey == row.rankKey,
+                let shared = result[position - 1]
+            {
+                result.append(shared)
+            } else {
+                result.append(position + 1)
+            }
+        }
+        return result
     }
 }
