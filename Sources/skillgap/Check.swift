@@ -87,7 +87,15 @@ struct Check: ParsableCommand {
         let (pack, role) = try roleOptions.load()
         var analyzer = Analyzer(pack: pack, role: role, ingestor: Ingestor(limits: input.limits))
         analyzer.portfolio = try scanPortfolio(pack)
-        let assessment = analyzer.assess(try input.read(file, with: analyzer.reader), file: file)
+        let resume = try input.read(file, with: analyzer.reader)
+        if let doubt = ResumeShape.doubt(about: resume) {
+            Diagnostics.warning(
+                file,
+                "this does not look like a resume but like \(doubt), so its score means little;"
+                    + " for a posting use `skillgap posting FILE` or `skillgap check RESUME --job FILE`"
+            )
+        }
+        let assessment = analyzer.assess(resume, file: file)
         try write(assessment)
     }
 

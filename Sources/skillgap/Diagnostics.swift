@@ -1,12 +1,19 @@
 import Foundation
 import Reports
 
-/// Writes `file: error: message` lines to standard error.
+/// Writes `file: error: message` and `file: warning: message` lines to standard error.
 enum Diagnostics {
     static func error(_ file: String, _ message: String) {
         // A file name can hold control characters; none reaches the terminal, and a message stays on one line.
         write(
             "skillgap: \(UntrustedText.terminal(file)): error: \(UntrustedText.terminal(message))\n"
+        )
+    }
+
+    /// `file: warning: message`: the command goes on.
+    static func warning(_ file: String, _ message: String) {
+        write(
+            "skillgap: \(UntrustedText.terminal(file)): warning: \(UntrustedText.terminal(message))\n"
         )
     }
 

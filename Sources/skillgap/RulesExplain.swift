@@ -22,7 +22,12 @@ struct RulesExplain: ParsableCommand {
                         || $0.aliases.contains { $0.text.lowercased() == wanted }
                 })
         else {
-            throw ValidationError("no skill '\(skill)'; `skillgap rules list` shows them all")
+            let names = pack.skills.map(\.id) + pack.skills.map(\.name)
+            Diagnostics.error(
+                skill,
+                "no such skill; `skillgap rules list` shows them all\(DidYouMean.hint(skill, among: names))"
+            )
+            throw ExitStatus.usage
         }
         print("\(found.name) (\(found.id)), \(found.category.rawValue)  [\(found.location)]")
         let plain = found.aliases.filter { $0.kind == .plain }.map(\.text)

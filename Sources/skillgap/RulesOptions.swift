@@ -36,10 +36,14 @@ struct RulesOptions: ParsableArguments {
     static func loadRole(_ id: String?, rules: String?) throws -> (RulePack, Role) {
         let pack = try loadPack(rules)
         guard let role = id.map({ pack.role($0) }) ?? pack.defaultRole else {
-            let known = pack.roles.map(\.id).joined(separator: ", ")
-            throw ValidationError(
-                id.map { "unknown role '\($0)'; roles: \(known)" }
+            let ids = pack.roles.map(\.id)
+            let known = ids.joined(separator: ", ")
+            // A usage error of its own: the whole command's usage would hide the one line that matters.
+            Diagnostics.error(
+                "--role",
+                id.map { "unknown role '\($0)'; roles: \(known)\(DidYouMean.hint($0, among: ids))" }
                     ?? "no default role; pass --role (roles: \(known))")
+            throw ExitStatus.usage
         }
         return (pack, role)
     }

@@ -14,9 +14,12 @@ struct RulesShow: ParsableCommand {
     func run() throws {
         let pack = try rulesOptions.loadPack()
         guard let shown = role.map({ pack.role($0) }) ?? pack.defaultRole else {
-            throw ValidationError(
-                "unknown role '\(role ?? "")'; roles: \(pack.roles.map(\.id).joined(separator: ", "))"
+            let ids = pack.roles.map(\.id)
+            Diagnostics.error(
+                role ?? "skillgap rules show",
+                "unknown role; roles: \(ids.joined(separator: ", "))\(DidYouMean.hint(role ?? "", among: ids))"
             )
+            throw ExitStatus.usage
         }
         print("\(shown.title) (\(shown.id), version \(shown.version))")
         if !shown.summary.isEmpty { print(shown.summary) }

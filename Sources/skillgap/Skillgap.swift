@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Reports
 
 /// `skillgap`: an offline resume and portfolio analyzer.
 @main
@@ -21,4 +23,25 @@ struct Skillgap: ParsableCommand {
             Worker.self,
         ]
     )
+
+    /// `-V` prints the version, and a mistyped command is named with the closest one, before the parser's own
+    /// handling, which would only print the usage.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["-V"] {
+            print(configuration.version)
+            return
+        }
+        let commands = configuration.subcommands.map { $0._commandName }.filter { $0 != "worker" }
+        if let first = arguments.first, !first.hasPrefix("-"), first != "help", first != "worker",
+            !commands.contains(first)
+        {
+            Diagnostics.write(
+                "skillgap: '\(UntrustedText.terminal(first))' is not a command; commands: "
+                    + commands.joined(separator: ", ") + DidYouMean.hint(first, among: commands)
+                    + "\n")
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+        main(arguments)
+    }
 }
