@@ -6,7 +6,7 @@
  *   ./make-pdfs Fixtures/pdf [Fixtures/postings]
  *
  * Writes into the directory given as argv[1]:
- *   one-column.pdf, two-column.pdf, hidden-text.pdf, image-only.pdf,
+ *   one-column.pdf, two-column.pdf, two-column-offset.pdf, hidden-text.pdf, image-only.pdf,
  *   letter-spaced.pdf  (drawn with cairo's PDF surface, US letter)
  *   encrypted.pdf      (hand-written bytes, Standard security handler)
  * and, only when a second directory argv[2] is given:
@@ -221,6 +221,48 @@ static void make_one_column(void)
     text_at(cr, L, y, "Dean's List, University of Example, 2023 and 2024");
 
     finish_pdf(cr, s, "one-column.pdf");
+}
+
+/* Two columns whose right one starts five lines higher than the left one, under a centred header that spans
+ * the gutter: the right column's first heading and lines belong to it, not to the header. */
+static void make_two_column_offset(void)
+{
+    static const char *left[] = {
+        "SKILLS", "Python", "PyTorch", "OpenCV", "EDUCATION", "Rowan University", "B.S. Computer Engineering",
+    };
+    static const char *right[] = {
+        "EXPERIENCE", "Perception Intern, Orbit Robotics",
+        "\xE2\x80\xA2 Improved ground plane detection in warehouse scenes",
+        "\xE2\x80\xA2 Cut false stops of the robot by 30% with a RANSAC fit",
+        "\xE2\x80\xA2 Developed an application that labels lidar point clouds",
+        "PROJECTS", "\xE2\x80\xA2 Line-following rover with a PID controller",
+        "\xE2\x80\xA2 Wrote up the tuning in a short technical report",
+    };
+    const int nl = (int)(sizeof left / sizeof left[0]);
+    const int nr = (int)(sizeof right / sizeof right[0]);
+    const double LX = 40.0, RX = 230.0;
+    cairo_surface_t *s = new_pdf("two-column-offset.pdf", "Lena Ortiz - Resume");
+    cairo_t *cr = cairo_create(s);
+    const char *name = "Lena Ortiz";
+    const char *contact = "lena.ortiz@example.com | +1 (555) 246-8100 | Pittsburgh, PA";
+    int i;
+
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    font(cr, 1, 20);
+    text_at(cr, (PAGE_W - advance(cr, name)) / 2, 64, name);
+    font(cr, 0, 10);
+    text_at(cr, (PAGE_W - advance(cr, contact)) / 2, 84, contact);
+    for (i = 0; i < nr; i++) {
+        int heading = (strcmp(right[i], "EXPERIENCE") == 0 || strcmp(right[i], "PROJECTS") == 0);
+        font(cr, heading, heading ? 12 : 10);
+        text_at(cr, RX, 124 + 16.0 * i, right[i]);
+    }
+    for (i = 0; i < nl; i++) {
+        int heading = (strcmp(left[i], "SKILLS") == 0 || strcmp(left[i], "EDUCATION") == 0);
+        font(cr, heading, heading ? 12 : 10);
+        text_at(cr, LX, 124 + 16.0 * (i + 5), left[i]);
+    }
+    finish_pdf(cr, s, "two-column-offset.pdf");
 }
 
 static void make_two_column(void)
@@ -711,6 +753,7 @@ int main(int argc, char **argv)
 
     make_one_column();
     make_two_column();
+    make_two_column_offset();
     make_hidden_text();
     make_image_only();
     make_letter_spaced();

@@ -26,12 +26,22 @@ struct PDFColumnLayout {
                 crossing.append(segment)
             }
         }
-        // The columns begin where both have begun; anything higher is a header read first.
+        // A header spans the gutter (a centred name, a long contact line): everything up to its last line is
+        // read first. Above where both columns have begun, a few more lines are part of the header too (a name
+        // on the left, a contact block on the right); more than that is the start of one column, which must not
+        // be read before the other column (its first heading would move into the wrong column).
         let columnTop = max(left.map(\.y0).min() ?? 0, right.map(\.y0).min() ?? 0) - 1
-        let above = segments.filter { $0.midY < columnTop }
-        let below = crossing.filter { $0.midY >= columnTop }
-        left.removeAll { $0.midY < columnTop }
-        right.removeAll { $0.midY < columnTop }
+        var headerBottom =
+            crossing.filter { $0.midY < columnTop }.map(\.y1).max() ?? -Double
+            .greatestFiniteMagnitude
+        let loose = (left + right).filter { $0.midY < columnTop && $0.midY > headerBottom }
+        if sameLineGroups(loose, keepOrder: false).count <= 3 {
+            headerBottom = max(headerBottom, columnTop)
+        }
+        let above = segments.filter { $0.midY < headerBottom }
+        let below = crossing.filter { $0.midY >= headerBottom }
+        left.removeAll { $0.midY < headerBottom }
+        right.removeAll { $0.midY < headerBottom }
         var lines = sameLineGroups(above, keepOrder: false)
         lines += sameLineGroups(left, keepOrder: false)
         lines += sameLineGroups(right, keepOrder: false)
@@ -42,7 +52,10 @@ struct PDFColumnLayout {
     /// The x of the best vertical gutter, or nil for a one-column page.
     func gutter(of segments: [PDFSegment], pageWidth: Double) -> Double? {
         let totalCharacters = segments.reduce(0) { $0 + $1.characters }
-        var best: (x: Double, crossing: Int)?
+        // Every balanced x with its crossing count; the gutter is the middle of the widest run of x's with the
+        // fewest crossings, not the first of them: a long line of the left column can leave a narrow gap inside
+        // that column that crosses as little as the true gutter does.
+        var candidates: [(x: Double, crossing: Int)] = []
         var x = pageWidth * 0.2
         while x <= pageWidth * 0.8 {
             var crossing = 0
@@ -65,10 +78,22 @@ struct PDFColumnLayout {
                 leftCount >= 4 && rightCount >= 4
                 && leftCharacters * 100 >= totalCharacters * 8
                 && rightCharacters * 100 >= totalCharacters * 8
-            if balanced, crossing < (best?.crossing ?? Int.max) { best = (x, crossing) }
+            if balanced { candidates.append((x, crossing)) }
             x += 2
         }
-        guard let best, best.crossing <= max(2, segments.count * 8 / 100) else { return nil }
+        guard let fewest = candidates.map(\.crossing).min(),
+            fewest <= max(2, segments.count * 8 / 100)
+        else { return nil }
+        var runs: [(start: Double, end: Double)] = []
+        for candidate in candidates where candidate.crossing == fewest {
+            if let last = runs.last, candidate.x - last.end <= 2.01 {
+                runs[runs.count - 1].end = candidate.x
+            } else {
+                runs.append((candidate.x, candidate.x))
+            }
+        }
+        let widest = runs.max { ($0.end - $0.start) < ($1.end - $1.start) }!
+        let best = (x: ((widest.start + widest.end) / 2 / 2).rounded() * 2, crossing: fewest)
         // A real column starts its lines at one left edge (bullets and wrapped lines indent a little);
         // right-aligned dates beside a one-column body start wherever their length puts them.
         let starts = segments.filter { $0.x0 >= best.x }.map(\.x0).sorted()

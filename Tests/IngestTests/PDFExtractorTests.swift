@@ -71,6 +71,25 @@ final class PDFExtractorTests: XCTestCase {
             resume.texts(in: .skills), ["SKILLS", "Python", "SQL", "Docker", "Kubernetes"])
     }
 
+    func testAColumnThatStartsHigherKeepsItsHeadingAndALongLineItsColumn() throws {
+        let resume = try Fixture.resume("pdf/two-column-offset.pdf")
+        XCTAssertEqual(resume.document.layout, .twoColumns)
+        let texts = resume.blocks.map(\.text)
+        let order = [
+            "Lena Ortiz", "SKILLS", "Python", "EDUCATION", "Rowan University",
+            "B.S. Computer Engineering",
+            "EXPERIENCE", "Perception Intern, Orbit Robotics", "PROJECTS",
+        ].map { texts.firstIndex(of: $0) }
+        XCTAssertFalse(order.contains(nil), "every line is a block of its own: \(texts)")
+        XCTAssertEqual(
+            order, order.sorted { ($0 ?? 0) < ($1 ?? 0) },
+            "header, left column, right column: \(texts)")
+        XCTAssertEqual(resume.contact.name, "Lena Ortiz")
+        XCTAssertEqual(
+            resume.texts(in: .education),
+            ["EDUCATION", "Rowan University", "B.S. Computer Engineering"])
+    }
+
     func testHiddenTextIsLeftOutAndReported() throws {
         let document = try Fixture.document("pdf/hidden-text.pdf")
         let text = document.blocks.map(\.text).joined(separator: " ")
