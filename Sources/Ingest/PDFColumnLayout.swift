@@ -26,6 +26,20 @@ struct PDFColumnLayout {
                 crossing.append(segment)
             }
         }
+        // A line of each column read as one run across a narrow gutter: cut where the right column's lines
+        // start, and each part goes to its column.
+        let starts = right.map(\.x0).sorted()
+        if !starts.isEmpty {
+            let columnStart = starts[starts.count / 10]
+            crossing.removeAll { segment in
+                guard let (leftPart, rightPart) = segment.split(atColumnStart: columnStart) else {
+                    return false
+                }
+                left.append(leftPart)
+                right.append(rightPart)
+                return true
+            }
+        }
         // A header spans the gutter (a centred name, a long contact line): everything up to its last line is
         // read first. Above where both columns have begun, a few more lines are part of the header too (a name
         // on the left, a contact block on the right); more than that is the start of one column, which must not

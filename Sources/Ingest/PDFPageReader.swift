@@ -67,7 +67,10 @@ struct PDFPageReader {
         var hiddenRunReason = HiddenTextReason.whiteText
         func finishSegment() {
             guard !segment.isEmpty else { return }
-            segment.text = segment.textWithLetterSpacingRejoined
+            let rejoined = segment.textWithLetterSpacingRejoined
+            // Rejoined letters move every offset: such a line (a spaced-out name) is never cut at a gutter.
+            if rejoined != segment.text { segment.wideGaps = [] }
+            segment.text = rejoined
             result.segments.append(segment)
             segment = PDFSegment()
         }

@@ -14,6 +14,9 @@ struct PDFSegment {
     var lastX2 = 0.0
     /// Gaps between consecutive non-space characters, to rejoin letter-spaced words.
     var gaps: [Double] = []
+    /// Gaps wider than a word space (0.8 of the font size): where a line of a left column and the line beside
+    /// it, set close together, may be cut at the gutter. `offset` is where the right part starts in `text`.
+    var wideGaps: [(offset: Int, left: Double, right: Double)] = []
 
     var isEmpty: Bool { characters == 0 }
     var width: Double { x1 - x0 }
@@ -31,7 +34,12 @@ struct PDFSegment {
         _ scalar: Unicode.Scalar, x0: Double, y0: Double, x1: Double, y1: Double,
         size: Double, bold: Bool
     ) {
-        if characters > 0 { gaps.append(x0 - lastX2) }
+        if characters > 0 {
+            gaps.append(x0 - lastX2)
+            if x0 - lastX2 >= size * 0.8 {
+                wideGaps.append((text.unicodeScalars.count, lastX2, x0))
+            }
+        }
         text.unicodeScalars.append(scalar)
         self.x0 = min(self.x0, x0)
         self.y0 = min(self.y0, y0)
@@ -45,6 +53,32 @@ struct PDFSegment {
 
     mutating func appendSpace() {
         if !text.isEmpty, text.unicodeScalars.last != " " { text.unicodeScalars.append(" ") }
+    }
+
+    /// The two parts of this segment, cut at a gap wider than a word space whose far side is where the right
+    /// column's lines start (`columnStart`, within 3 pt); nil when there is no such gap.
+    func split(atColumnStart columnStart: Double) -> (left: PDFSegment, right: PDFSegment)? {
+        guard let gap = wideGaps.first(where: { abs($0.right - columnStart) <= 3 }) else {
+            return nil
+        }
+        let scalars = Array(text.unicodeScalars)
+        guard gap.offset > 0, gap.offset < scalars.count else { return nil }
+        func part(_ range: Range<Int>, x0: Double, x1: Double) -> PDFSegment {
+            var piece = self
+            piece.text = String(String.UnicodeScalarView(scalars[range])).trimmingSpaces.description
+            piece.x0 = x0
+            piece.x1 = x1
+            piece.characters = max(1, piece.text.unicodeScalars.filter { $0 != " " }.count)
+            piece.boldCharacters =
+                characters > 0 ? boldCharacters * piece.characters / characters : 0
+            piece.wideGaps = []
+            piece.gaps = []
+            return piece
+        }
+        return (
+            part(0..<gap.offset, x0: x0, x1: gap.left),
+            part(gap.offset..<scalars.count, x0: gap.right, x1: x1)
+        )
     }
 
     /// Merges another segment of the same line into this one, with a space between.
