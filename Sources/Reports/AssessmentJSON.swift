@@ -10,6 +10,8 @@ struct AssessmentJSON: Encodable {
         let weight: Double
         let status: RequirementStatus
         let coverage: Double
+        /// The field of a degree that counts for the requirement; absent when none does.
+        var degreeField: String? = nil
     }
     /// A resume line has a section and a page; a portfolio line has a path instead. `skill` names the skill
     /// where the list mixes skills (a posting line's evidence) and is left out where it does not.
@@ -24,6 +26,8 @@ struct AssessmentJSON: Encodable {
         let via: EvidenceVia
         /// The exact text that matched.
         let matched: String
+        /// The skill that shows this one by implication ("PostgreSQL" for SQL); absent for its own evidence.
+        let impliedBy: String?
 
         init(_ evidence: Evidence, skill: String? = nil) {
             self.skill = skill
@@ -36,6 +40,7 @@ struct AssessmentJSON: Encodable {
             text = evidence.text
             via = evidence.via
             matched = evidence.matched
+            impliedBy = evidence.impliedBy
         }
     }
     struct SkillJSON: Codable {

@@ -23,7 +23,7 @@ public struct JSONAssessmentReporter: AssessmentReporter, Sendable {
                 .init(
                     id: $0.requirement.id, title: $0.requirement.title, level: $0.requirement.level,
                     weight: $0.requirement.weight, status: $0.status,
-                    coverage: ($0.coverage * 1000).rounded() / 1000)
+                    coverage: ($0.coverage * 1000).rounded() / 1000, degreeField: $0.degreeField)
             },
             skills: report.skills.map { skill in
                 .init(

@@ -56,15 +56,19 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         ]
         for line in report.requirements {
             let status = "\(Self.icon(line.status)) \(line.status.rawValue)"
+            let degree = line.degreeField.map {
+                "a degree in \(Text.markdown($0)) (coursework level)"
+            }
             let evidence =
                 line.shown.isEmpty
-                ? "not found"
-                : line.shown.prefix(3).map { skill in
-                    let name = Text.markdown(skill.name)
-                    guard let best = skill.best else { return name }
-                    return
-                        "\(name) (\(best.strength.rawValue)\(best.via == .behaviour ? " by behaviour" : ""), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
-                }.joined(separator: "<br>")
+                ? (degree ?? "not found")
+                : ([degree].compactMap { $0 }
+                    + line.shown.prefix(3).map { skill in
+                        let name = Text.markdown(skill.name)
+                        guard let best = skill.best else { return name }
+                        return
+                            "\(name) (\(best.strength.rawValue)\(best.via == .behaviour ? " by behaviour" : "")\(best.impliedBy.map { ", implied by \(Text.markdown($0))" } ?? ""), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
+                    }).joined(separator: "<br>")
             lines.append(
                 "| \(Text.markdown(line.requirement.title)) | \(line.requirement.level.rawValue) | \(status) | \(evidence) |"
             )

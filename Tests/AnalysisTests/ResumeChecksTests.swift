@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import Analysis
+@testable import Reports
 @testable import SkillgapCore
 
 /// The resume checks as a recruiter reads them: projects counted as projects, dates as written, headings by
@@ -80,5 +81,30 @@ final class ResumeChecksTests: XCTestCase {
         XCTAssertEqual(
             ContactFinder.urlCandidates(in: "Site (github.com/jane)."), ["github.com/jane"])
         XCTAssertNil(ContactFinder.link(from: "linkedin.com/in/"))
+    }
+
+    func testImpliedSkillsAndADegreeCountAndTheReportSaysWhy() throws {
+        let assessment = try assess(
+            """
+            Jane Doe
+            EXPERIENCE
+            - Built reporting tables in PostgreSQL for the finance team
+            - Trained image models in PyTorch and Python on 30k photos
+            EDUCATION
+            B.Sc. Computer Science, State University, 2024
+            """)
+        let sql = try XCTUnwrap(assessment.skills.first { $0.skill.id == "sql" })
+        XCTAssertEqual(sql.evidence.first?.impliedBy, "PostgreSQL")
+        let fundamentals = try XCTUnwrap(
+            assessment.requirements.first { $0.requirement.id == "ml-fundamentals" })
+        XCTAssertGreaterThan(fundamentals.coverage, 0, "PyTorch implies deep learning, which is ML")
+        XCTAssertLessThan(fundamentals.coverage, 1, "an implied skill earns less than a named one")
+        let maths = try XCTUnwrap(
+            assessment.requirements.first { $0.requirement.id == "math-foundations" })
+        XCTAssertEqual(maths.degreeField, "computer science")
+        XCTAssertEqual(maths.status, .met)
+        let report = MarkdownAssessmentReporter().render(AssessmentReport(assessment))
+        XCTAssertTrue(report.contains("implied by PostgreSQL"), report)
+        XCTAssertTrue(report.contains("a degree in computer science (coursework level)"), report)
     }
 }

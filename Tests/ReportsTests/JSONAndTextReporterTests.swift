@@ -14,7 +14,7 @@ final class JSONAndTextReporterTests: XCTestCase {
     func testJSONCarriesTheSameVerdicts() throws {
         let object = try json(SampleAssessment.make())
         XCTAssertEqual(object["schemaVersion"] as? Int, 1)
-        XCTAssertEqual(object["score"] as? Int, 57)
+        XCTAssertEqual(object["score"] as? Int, 71)
         XCTAssertTrue(object["scoreReason"] is NSNull, "null, not missing, when scored")
         let requirements = try XCTUnwrap(object["requirements"] as? [[String: Any]])
         XCTAssertEqual(
@@ -43,13 +43,13 @@ final class JSONAndTextReporterTests: XCTestCase {
         let plain = TextAssessmentReporter(color: false).render(
             SampleAssessment.make(name: nil, unscored: nil))
         XCTAssertTrue(plain.hasPrefix("cv.pdf · ML Intern\n"), plain)
-        XCTAssertTrue(plain.contains("score 57/100 · must-haves 1/2 · Promising"), plain)
+        XCTAssertTrue(plain.contains("score 71/100 · must-haves 1/2 · Promising"), plain)
         XCTAssertTrue(plain.contains("  ✓ A language\n  ✗ A framework\n"), plain)
         XCTAssertTrue(plain.contains("error: Too short."), plain)
         let coloured = TextAssessmentReporter(color: true).render(
             SampleAssessment.make(file: "a\u{1B}]0;x\u{7}.pdf", name: nil))
         XCTAssertTrue(
-            coloured.contains("\u{1B}[1;33m57/100"),
+            coloured.contains("\u{1B}[1;33m71/100"),
             "a good-band score is yellow: \(coloured.debugDescription)")
         XCTAssertTrue(coloured.contains("a?]0;x?.pdf"), coloured.debugDescription)
     }

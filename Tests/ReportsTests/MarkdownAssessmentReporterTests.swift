@@ -11,7 +11,7 @@ final class MarkdownAssessmentReporterTests: XCTestCase {
         XCTAssertTrue(report.hasPrefix("# Jane Doe: ML Intern gap report\n"), report)
         XCTAssertTrue(
             report.contains(
-                "**Score: 57/100** · must-haves met: 1 of 2 · Promising, but must-haves are missing or only listed."
+                "**Score: 71/100** · must-haves met: 1 of 2 · Promising, but must-haves are missing or only listed."
             ), report)
         XCTAssertTrue(
             report.contains("File: `cv.pdf` · role `ml-engineer-intern` version 1.0"), report)

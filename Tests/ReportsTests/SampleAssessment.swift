@@ -88,7 +88,12 @@ enum SampleAssessment {
                 rule: "length", level: .error, message: "Too short.",
                 detail: .length([.tooFewWords(12, minimum: 200)])),
         ]
-        let score = unscored == nil ? ScoreFormula.score([(15, 1), (15, 0), (12, 0.75)]) : nil
+        let score =
+            unscored == nil
+            ? ScoreFormula.score([
+                .init(weight: 15, coverage: 1), .init(weight: 15, coverage: 0),
+                .init(weight: 12, coverage: 0.75),
+            ]) : nil
         return Assessment(
             file: file, resume: resume,
             role: .init(id: "ml-engineer-intern", title: "ML Intern", version: "1.0"),

@@ -184,7 +184,7 @@ final class BatchCommandTests: XCTestCase {
                     && $0.contains(",failed,analyzing the file took longer than 5 s")
             }, "\(rows)")
         XCTAssertTrue(
-            rows.contains { $0.contains("/strong.md,Aiko Tanaka,92,") },
+            rows.contains { $0.contains("/strong.md,Aiko Tanaka,96,") },
             "the other files are still scored after the worker is replaced")
         XCTAssertEqual(rows.filter { $0.contains(",scored,") }.count, 4)
     }

@@ -54,7 +54,7 @@ final class HostileCorpusTests: XCTestCase {
             }
         }
         XCTAssertEqual(rows.count, files.count, result.stdout)
-        XCTAssertTrue(rows.contains { $0.contains("Fixtures/check/strong.md,Aiko Tanaka,92,") })
+        XCTAssertTrue(rows.contains { $0.contains("Fixtures/check/strong.md,Aiko Tanaka,96,") })
         XCTAssertTrue(
             rows.contains {
                 $0.contains("Fixtures/check/weak.txt,Sam Rivera,") && $0.contains(",scored,")

@@ -107,6 +107,24 @@ final class RulePackLoaderTests: XCTestCase {
         XCTAssertNotNil(error([("a.yaml", misspelt)]), "an unknown key in a deed is an error")
     }
 
+    func testImplicationsNameKnownSkillsAndNeverLoop() throws {
+        let implying = skills.replacingOccurrences(
+            of: "    ambiguous: [R]", with: "    implies: [python]\n    ambiguous: [R]")
+        XCTAssertEqual(try load([("a.yaml", implying)]).skill("r")?.implies, ["python"])
+        let unknown = skills.replacingOccurrences(
+            of: "    ambiguous: [R]", with: "    implies: [pyhton]\n    ambiguous: [R]")
+        XCTAssertEqual(
+            error([("a.yaml", unknown)])?.message, "skill 'r' implies an unknown skill 'pyhton'")
+        let loop = implying.replacingOccurrences(
+            of:
+                "    category: language\n    examples:\n      match: [\"Built ETL jobs in Python\"]",
+            with:
+                "    category: language\n    implies: [r]\n    examples:\n      match: [\"Built ETL jobs in Python\"]"
+        )
+        XCTAssertNotEqual(loop, implying)
+        XCTAssertTrue(error([("a.yaml", loop)])?.message.contains("implies itself") ?? false)
+    }
+
     func testDuplicatesAcrossFiles() throws {
         let duplicate = """
             skills:

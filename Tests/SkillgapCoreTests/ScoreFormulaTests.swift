@@ -15,7 +15,37 @@ final class ScoreFormulaTests: XCTestCase {
         XCTAssertEqual(b, 0.625)
         XCTAssertEqual(c, 0)
         XCTAssertEqual([a, b, c].map(ScoreFormula.status), [.met, .partial, .missing])
-        XCTAssertEqual(ScoreFormula.score([(15, a), (12, b), (6, c)]), 68)
+        let parts = [
+            ScoreFormula.Part(weight: 15, coverage: a, isMust: true),
+            ScoreFormula.Part(weight: 12, coverage: b, isMust: true),
+            ScoreFormula.Part(weight: 6, coverage: c),
+        ]
+        XCTAssertEqual(ScoreFormula.share(parts), (15 + 12 * 0.625) / 33, accuracy: 1e-9)
+        // 100 × 0.6818^0.6 = 79.5.
+        XCTAssertEqual(ScoreFormula.score(parts), 79)
+    }
+
+    func testCapsKeepResumesWithoutTheCoreInTheirBand() {
+        // A core must-have not shown at all caps the score, however much else is shown.
+        let core = ScoreFormula.Part(weight: 15, coverage: 0, isMust: true, capWhenMissing: 49)
+        let rest = [
+            ScoreFormula.Part(weight: 15, coverage: 1, isMust: true),
+            ScoreFormula.Part(weight: 12, coverage: 1, isMust: true),
+            ScoreFormula.Part(weight: 30, coverage: 1),
+        ]
+        XCTAssertEqual(ScoreFormula.score([core] + rest), 49)
+        // One must-have shown of three: the bottom band, whatever the soft skills say.
+        let soft = ScoreFormula.Part(weight: 10, coverage: 1, isSoftSkill: true)
+        let one = [
+            ScoreFormula.Part(weight: 15, coverage: 1, isMust: true),
+            ScoreFormula.Part(weight: 15, coverage: 0, isMust: true),
+            ScoreFormula.Part(weight: 12, coverage: 0, isMust: true), soft,
+        ]
+        XCTAssertLessThanOrEqual(ScoreFormula.score(one), ScoreFormula.fewMustHavesCap)
+        // Soft skills count a quarter of their weight.
+        XCTAssertEqual(
+            ScoreFormula.share([soft, ScoreFormula.Part(weight: 10, coverage: 0)]), 0.2,
+            accuracy: 1e-9)
     }
 
     func testExtraSkillsBeyondTheNeededOnesDoNotRaiseCoverage() {

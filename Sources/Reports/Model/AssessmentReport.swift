@@ -17,6 +17,8 @@ public struct AssessmentReport: Sendable {
         public var status: RequirementStatus
         public var coverage: Double
         public var shown: [ShownSkill]
+        /// The field of a degree that counts for the requirement, if any.
+        public var degreeField: String? = nil
     }
 
     /// A skill with all its evidence, for renderers that list every skill (JSON).
@@ -78,8 +80,10 @@ public struct AssessmentReport: Sendable {
                 shown: result.shown.map { skill in
                     ShownSkill(
                         name: names[skill.skillID] ?? skill.skillID, strength: skill.strength,
-                        best: skill.evidence.max { $0.strength < $1.strength })
-                })
+                        best: skill.evidence.max {
+                            ScoreFormula.credit($0) < ScoreFormula.credit($1)
+                        })
+                }, degreeField: result.degreeField)
         }
         let document = assessment.resume.document
         file = assessment.file

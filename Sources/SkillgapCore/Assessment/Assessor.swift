@@ -37,15 +37,23 @@ public struct Assessor: Sendable {
                 .evidence +=
                 other.evidence
         }
+        addImplied(to: &found)
+        let (degree, degreeFields) = ResumeEducation.highest(in: resume)
         let requirements = role.requirements.map { requirement -> RequirementResult in
             let shown = requirement.skills.compactMap { found[$0] }.sorted {
-                $0.strength > $1.strength
+                $0.credit > $1.credit
             }
-            let coverage = ScoreFormula.coverage(
-                needed: requirement.needed, strengths: shown.map(\.strength))
-            return RequirementResult(
+            var coverage = ScoreFormula.coverage(
+                needed: requirement.needed, credits: shown.map(\.credit))
+            // A degree in a listed field says as much as its courses would ("B.Sc. Computer Science").
+            let field =
+                degree == nil ? nil : degreeFields.first { requirement.degreeFields.contains($0) }
+            if field != nil { coverage = max(coverage, ScoreFormula.degreeCredit) }
+            var result = RequirementResult(
                 requirement: requirement, status: ScoreFormula.status(coverage: coverage),
                 coverage: coverage, shown: shown)
+            result.degreeField = field
+            return result
         }
         let roleSkills = Set(role.skillIDs)
         var skills = role.skillIDs.compactMap { id -> Assessment.SkillResult? in
@@ -68,12 +76,53 @@ public struct Assessor: Sendable {
         let reason = unscoredReason(resume)
         let score =
             reason == nil
-            ? ScoreFormula.score(requirements.map { ($0.requirement.weight, $0.coverage) }) : nil
+            ? ScoreFormula.score(
+                requirements.map {
+                    ScoreFormula.Part(
+                        weight: $0.requirement.weight, coverage: $0.coverage,
+                        isMust: $0.requirement.level == .must,
+                        isSoftSkill: isSoftSkill($0.requirement),
+                        capWhenMissing: $0.requirement.capWhenMissing)
+                }) : nil
         return Assessment(
             file: file, resume: resume,
             role: .init(id: role.id, title: role.title, version: role.version),
             score: score, unscoredReason: reason, requirements: requirements, skills: skills,
             findings: runChecks ? checks.findings(for: resume) : [])
+    }
+
+    /// A requirement made of soft skills only (collaboration, communication).
+    private func isSoftSkill(_ requirement: Requirement) -> Bool {
+        requirement.skills.allSatisfy { skillsByID[$0]?.category == .softSkill }
+    }
+
+    /// Adds to `found` the skills that the skills found imply (through a chain: PyTorch → deep learning →
+    /// machine learning), each with the best evidence of the skill that implies it, marked `impliedBy`. A skill
+    /// also shown in its own right keeps its own evidence first.
+    private func addImplied(to found: inout [String: SkillEvidence]) {
+        var implied: [String: [Evidence]] = [:]
+        for id in found.keys.sorted() {
+            guard let skill = skillsByID[id], !skill.implies.isEmpty,
+                let best = found[id]?.evidence.filter({ $0.impliedBy == nil })
+                    .max(by: { $0.strength < $1.strength })
+            else { continue }
+            var seen: Set<String> = [id]
+            var frontier = skill.implies
+            while let target = frontier.popLast() {
+                guard seen.insert(target).inserted else { continue }
+                var evidence = best
+                evidence.impliedBy = skill.name
+                implied[target, default: []].append(evidence)
+                frontier += skillsByID[target]?.implies ?? []
+            }
+        }
+        for (target, evidence) in implied {
+            // The strongest implying evidence first; one per implying skill is enough to show.
+            let ordered = evidence.sorted {
+                ($0.strength, $1.impliedBy ?? "") > ($1.strength, $0.impliedBy ?? "")
+            }
+            found[target, default: SkillEvidence(skillID: target, evidence: [])].evidence += ordered
+        }
     }
 
     /// Why the text should not be scored: a number computed from bad text misleads.

@@ -6,6 +6,9 @@ public struct RequirementResult: Equatable, Sendable {
     public var coverage: Double
     /// The skills of the requirement the resume shows, strongest first.
     public var shown: [SkillEvidence]
+    /// The field of a degree that counts for the requirement (`Requirement.degreeFields`), when the resume
+    /// names one.
+    public var degreeField: String? = nil
 
     public init(
         requirement: Requirement, status: RequirementStatus, coverage: Double,

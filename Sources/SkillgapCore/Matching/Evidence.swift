@@ -4,6 +4,9 @@ public struct Evidence: Equatable, Sendable {
     public var strength: EvidenceStrength
     /// Whether the source names the skill here; false when a behaviour only shows it ("collaborated with").
     public var namesSkill: Bool
+    /// The skill whose evidence this is, when it shows this skill only by implication ("SQL: implied by
+    /// PostgreSQL"); nil for the skill's own evidence.
+    public var impliedBy: String? = nil
     /// The whole block and where the mention is in it (in Unicode scalars); the quote is cut from them only
     /// when a report asks, so a batch that prints no quotes never pays for them.
     private var blockText: String

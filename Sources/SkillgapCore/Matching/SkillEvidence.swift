@@ -14,4 +14,12 @@ public struct SkillEvidence: Equatable, Sendable {
 
     /// The strongest mention, or `missing`.
     public var strength: EvidenceStrength { evidence.map(\.strength).max() ?? .missing }
+
+    /// The credit the skill earns for a requirement: its best evidence's (`ScoreFormula.credit`).
+    public var credit: Double { evidence.map(ScoreFormula.credit).max() ?? 0 }
+
+    /// Whether the skill is shown only through another skill that implies it.
+    public var isImpliedOnly: Bool {
+        !evidence.isEmpty && evidence.allSatisfy { $0.impliedBy != nil }
+    }
 }

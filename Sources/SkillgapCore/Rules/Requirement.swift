@@ -16,6 +16,11 @@ public struct Requirement: Equatable, Sendable {
     public var why: String
     /// What a student can do about a gap.
     public var advice: String
+    /// Degree fields (lower case, as `skillgap posting` reads them: "computer science", "mathematics") whose
+    /// degree is evidence for this requirement at coursework level, whatever courses the resume lists.
+    public var degreeFields: [String] = []
+    /// The most the score may be when the resume shows nothing for this requirement (a core must-have).
+    public var capWhenMissing: Int? = nil
 
     public init(
         id: String, title: String, level: RequirementLevel, weight: Double, mode: Mode,

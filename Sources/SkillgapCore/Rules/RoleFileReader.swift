@@ -3,7 +3,8 @@ enum RoleFileReader {
     static let keys = ["id", "title", "version", "summary", "default", "requirements"]
     static let required = ["id", "title", "version", "requirements"]
     static let requirementKeys = [
-        "id", "title", "level", "weight", "any", "all", "min", "why", "advice",
+        "id", "title", "level", "weight", "any", "all", "min", "why", "advice", "degree-fields",
+        "cap-when-missing",
     ]
 
     static func role(
@@ -71,12 +72,28 @@ enum RoleFileReader {
         }
         let weight = try fields["weight"]!.double("weight")
         guard weight > 0 else { throw fields["weight"]!.error("'weight' must be greater than 0") }
-        return Requirement(
+        var requirement = Requirement(
             id: id, title: try fields["title"]!.string("title"),
             level: try fields["level"]!.choice("level", RequirementLevel.self), weight: weight,
             mode: mode, skills: skills, minimum: minimum,
             why: try fields["why"]?.string("why") ?? "",
             advice: try fields["advice"]!.string("advice"))
+        if let capNode = fields["cap-when-missing"] {
+            let cap = try capNode.int("cap-when-missing")
+            guard (0...100).contains(cap) else {
+                throw capNode.error("'cap-when-missing' must be a score from 0 to 100")
+            }
+            requirement.capWhenMissing = cap
+        }
+        for (field, fieldNode) in try fields["degree-fields"]?.strings("degree-fields") ?? [] {
+            guard PostingLineFacts.fields.contains(field.lowercased()) else {
+                throw fieldNode.error(
+                    "'\(field)' is not a degree field skillgap reads",
+                    hint: "use one of: \(PostingLineFacts.fields.joined(separator: ", "))")
+            }
+            requirement.degreeFields.append(field.lowercased())
+        }
+        return requirement
     }
 
     static func validateAcrossFiles(_ roles: [Role]) throws {

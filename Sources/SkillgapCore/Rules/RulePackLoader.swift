@@ -115,6 +115,7 @@ public enum RulePackLoader {
             }
         }
         try SkillFileReader.validateAcrossFiles(skills)
+        try SkillFileReader.validateImplications(skills)
         let known = Set(skills.map(\.id))
         let roles = try roleNodes.map {
             try RoleFileReader.role(from: $0.1, node: $0.0, knownSkills: known)

@@ -10,6 +10,9 @@ public struct Skill: Equatable, Sendable {
     public var notIn: [String]
     /// Behaviours written as verbs and their objects, evidence like signals.
     public var deeds: [SkillDeed]
+    /// Skills that this one shows too (PostgreSQL shows SQL, PyTorch shows machine learning): a requirement
+    /// credits them at `ScoreFormula.impliedCredit`, and the report says by which skill.
+    public var implies: [String]
     /// Package and import names that show the skill in a project's code, by ecosystem.
     public var packages: [SkillPackage]
     public var matchExamples: [RuleExample]
@@ -20,7 +23,8 @@ public struct Skill: Equatable, Sendable {
     public init(
         id: String, name: String, category: SkillCategory, aliases: [SkillAlias],
         context: [String] = [],
-        notIn: [String] = [], deeds: [SkillDeed] = [], packages: [SkillPackage] = [],
+        notIn: [String] = [], deeds: [SkillDeed] = [], implies: [String] = [],
+        packages: [SkillPackage] = [],
         matchExamples: [RuleExample] = [],
         noMatchExamples: [RuleExample] = [],
         location: RuleLocation = .unknown
@@ -32,6 +36,7 @@ public struct Skill: Equatable, Sendable {
         self.context = context
         self.notIn = notIn
         self.deeds = deeds
+        self.implies = implies
         self.packages = packages
         self.matchExamples = matchExamples
         self.noMatchExamples = noMatchExamples

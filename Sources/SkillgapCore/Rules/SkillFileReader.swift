@@ -2,7 +2,7 @@
 enum SkillFileReader {
     static let keys = [
         "id", "name", "category", "aliases", "exact", "ambiguous", "signals", "deeds", "context",
-        "not-in", "packages", "examples",
+        "not-in", "implies", "packages", "examples",
     ]
 
     static func skills(in root: RuleNode) throws -> [Skill] {
@@ -42,6 +42,7 @@ enum SkillFileReader {
         }
         let packages = try fields["packages"].map(packageList) ?? []
         let deeds = try fields["deeds"].map(deedList) ?? []
+        let implies = try fields["implies"]?.strings("implies").map(\.0) ?? []
 
         let examples = try fields["examples"]!.mapping(
             "examples", allowed: ["match", "no-match"], required: ["match"])
@@ -57,7 +58,7 @@ enum SkillFileReader {
         }
         return Skill(
             id: id, name: name, category: category, aliases: aliases, context: context,
-            notIn: notIn, deeds: deeds, packages: packages,
+            notIn: notIn, deeds: deeds, implies: implies, packages: packages,
             matchExamples: matches, noMatchExamples: noMatches, location: location(node))
     }
 
@@ -124,6 +125,32 @@ enum SkillFileReader {
                 hint: "use lower-case letters, digits and '-', like 'scikit-learn'")
         }
         return value
+    }
+
+    /// Every implied skill exists, and no skill implies itself through a chain (PyTorch → deep learning → PyTorch).
+    static func validateImplications(_ skills: [Skill]) throws {
+        let byID = Dictionary(skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for skill in skills {
+            for target in skill.implies where byID[target] == nil {
+                throw RuleFileError.at(
+                    skill.location,
+                    message: "skill '\(skill.id)' implies an unknown skill '\(target)'",
+                    hint: "use a skill id from `skillgap rules list`")
+            }
+            var seen: Set<String> = []
+            var frontier = skill.implies
+            while let next = frontier.popLast() {
+                if next == skill.id {
+                    throw RuleFileError.at(
+                        skill.location,
+                        message: "skill '\(skill.id)' implies itself through a chain",
+                        hint:
+                            "an implication goes from the specific skill to the general one, never back"
+                    )
+                }
+                if seen.insert(next).inserted { frontier += byID[next]?.implies ?? [] }
+            }
+        }
     }
 
     /// Ids are unique and no alias is claimed by two skills (compared ignoring case).
