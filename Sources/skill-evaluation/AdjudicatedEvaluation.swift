@@ -77,11 +77,13 @@ func runAdjudicatedEvaluation(options: Options, pack: RulePack, analyzer: Analyz
             fail("\(path) cannot be read: \(error)", 65)
         }
         var detected: [String: Detection] = [:]
-        for result in analyzer.assess(resume, file: cv.file).skills where result.status != .missing
-        {
-            let shown =
-                result.evidence.first(where: { $0.strength == result.status }) ?? result.evidence[0]
-            detected[result.skill.id] = Detection(strength: result.status, shown: shown)
+        // What the CV shows of a skill itself: a skill only implied by another (SQL by PostgreSQL) earns credit
+        // in a score but is not a mention a reader labels.
+        for result in analyzer.assess(resume, file: cv.file).skills {
+            let own = result.evidence.filter { $0.impliedBy == nil }
+            guard let strength = own.map(\.strength).max() else { continue }
+            let shown = own.first(where: { $0.strength == strength }) ?? own[0]
+            detected[result.skill.id] = Detection(strength: strength, shown: shown)
         }
         outcomes.append(CVOutcome(cv: cv, detected: detected))
     }

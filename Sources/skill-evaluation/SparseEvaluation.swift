@@ -43,8 +43,11 @@ func runSparseEvaluation(options: Options, pack: RulePack, analyzer: Analyzer) {
         // A skill is detected when the CV names it; behaviour signals count only with --with-signals.
         let detected = Dictionary(
             analyzer.assess(resume, file: name).skills
-                .filter { $0.status != .missing }
-                .map { SkillEvidence(skillID: $0.skill.id, evidence: $0.evidence) }
+                .map {
+                    SkillEvidence(
+                        skillID: $0.skill.id, evidence: $0.evidence.filter { $0.impliedBy == nil })
+                }
+                .filter { !$0.evidence.isEmpty }
                 .filter { options.withSignals || $0.isNamed }
                 .map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
         var gold: [String: String] = [:]
