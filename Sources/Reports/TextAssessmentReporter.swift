@@ -1,6 +1,7 @@
 import SkillgapCore
 
-/// `--format text`: a compact terminal summary (score, must-haves, top gaps), coloured when asked.
+/// `--format text`: a compact terminal summary (score, a coverage bar per requirement, top gaps), coloured when
+/// asked (a terminal without NO_COLOR).
 public struct TextAssessmentReporter: AssessmentReporter {
     public var color: Bool
 
@@ -56,14 +57,23 @@ public struct TextAssessmentReporter: AssessmentReporter {
             lines.append(
                 "claimed, not shown by experience or portfolio: \(names(portfolio.unbacked))")
         }
-        for line in report.requirements where line.requirement.level == .must {
-            let mark =
+        // Every requirement with a bar of its coverage, must-haves first.
+        let ordered =
+            report.requirements.filter { $0.requirement.level == .must }
+            + report.requirements.filter { $0.requirement.level != .must }
+        for line in ordered {
+            let (mark, colour) =
                 switch line.status {
-                case .met: paint("✓", "32")
-                case .partial: paint("~", "33")
-                case .missing: paint("✗", "31")
+                case .met: ("✓", "32")
+                case .partial: ("~", "33")
+                case .missing: ("✗", "31")
                 }
-            lines.append("  \(mark) \(text(line.requirement.title))")
+            let percent = String(Int((line.coverage * 100).rounded()))
+            let padded = String(repeating: " ", count: max(0, 3 - percent.count)) + percent
+            lines.append(
+                "  \(paint(mark, colour)) \(paint(Self.bar(line.coverage), colour)) \(padded)%  "
+                    + "\(text(line.requirement.title))\(line.requirement.level == .must ? " (must)" : "")"
+            )
         }
         let gaps = report.gaps.prefix(3)
         if !gaps.isEmpty {
@@ -76,5 +86,16 @@ public struct TextAssessmentReporter: AssessmentReporter {
             lines.append(paint("error: \(text(finding.message))", "31"))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A bar of `width` cells for a coverage from 0 to 1, in Unicode blocks to an eighth of a cell
+    /// ("██████▌░░░" for 0.65).
+    static func bar(_ coverage: Double, width: Int = 10) -> String {
+        let eighths = Int((min(max(coverage, 0), 1) * Double(width * 8)).rounded())
+        let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        var bar = String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
+        let used = eighths / 8 + (eighths % 8 > 0 ? 1 : 0)
+        bar += String(repeating: "░", count: width - used)
+        return bar
     }
 }

@@ -44,7 +44,14 @@ final class JSONAndTextReporterTests: XCTestCase {
             SampleAssessment.make(name: nil, unscored: nil))
         XCTAssertTrue(plain.hasPrefix("cv.pdf · ML Intern\n"), plain)
         XCTAssertTrue(plain.contains("score 71/100 · must-haves 1/2 · Promising"), plain)
-        XCTAssertTrue(plain.contains("  ✓ A language\n  ✗ A framework\n"), plain)
+        XCTAssertTrue(
+            plain.contains(
+                "  ✓ ██████████ 100%  A language (must)\n  ✗ ░░░░░░░░░░   0%  A framework (must)\n"),
+            plain)
+        XCTAssertEqual(TextAssessmentReporter.bar(0.65), "██████▌░░░")
+        XCTAssertEqual(TextAssessmentReporter.bar(0), "░░░░░░░░░░")
+        XCTAssertFalse(
+            plain.contains("\u{1B}"), "no colour codes without a terminal or with NO_COLOR")
         XCTAssertTrue(plain.contains("error: Too short."), plain)
         let coloured = TextAssessmentReporter(color: true).render(
             SampleAssessment.make(file: "a\u{1B}]0;x\u{7}.pdf", name: nil))
