@@ -209,7 +209,10 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         }
         lines += [
             "",
-            "Score = 100 × Σ(weight × coverage) / Σ weight; a skill earns \(credits.joined(separator: ", ")). "
+            "Score = 100 × share^\(number(ScoreFormula.curve, decimals: true)), share = Σ(weight × coverage) / Σ weight"
+                + " (soft skills at \(number(ScoreFormula.softSkillWeight, decimals: true)) of their weight), capped as the"
+                + " Why line says; a skill earns \(credits.joined(separator: ", ")), an implied skill"
+                + " \(number(ScoreFormula.impliedCredit, decimals: true)) of that. "
                 + (report.job == nil
                     ? "`skillgap rules show \(Text.markdownCode(report.role.id))` lists the weights."
                     : "Each posting line that names skills is a requirement: required lines weigh \(number(PostingRole.baseWeight(.required))), responsibilities \(number(PostingRole.baseWeight(.responsibilities))), preferred lines \(number(PostingRole.baseWeight(.preferred))), earlier lines of a part and skills the posting repeats more."),
