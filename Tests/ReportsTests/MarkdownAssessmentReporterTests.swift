@@ -64,7 +64,9 @@ final class MarkdownAssessmentReporterTests: XCTestCase {
             report.contains("- format: pdf · pages: 1 · words: 11 · layout: two columns"), report)
         XCTAssertTrue(report.contains("- links: github https://github.com/jane"), report)
         XCTAssertTrue(
-            report.contains("a skill earns 1.0 demonstrated, 0.75 coursework, 0.5 listed, an implied skill 0.75"), report)
+            report.contains(
+                "a skill earns 1.0 demonstrated, 0.75 coursework, 0.5 listed, an implied skill 0.75"
+            ), report)
     }
 
     func testUnscoredReportSaysWhy() {
