@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // The ground floor: value types, sectioner, rule packs. No C module, no output format.
@@ -38,7 +39,9 @@ let package = Package(
             ]
         ),
         // One reporter per output format, from one render-neutral report model.
-        .target(name: "Reports", dependencies: ["SkillgapCore"]),
+        .target(
+            name: "Reports",
+            dependencies: ["SkillgapCore", .product(name: "Plot", package: "Plot")]),
         // Project folders and notebooks to languages and skills, reading code as text and never running it.
         .target(name: "Portfolio", dependencies: ["SkillgapCore"]),
         // The one pipeline every command runs: input, document, resume, evidence, assessment.
