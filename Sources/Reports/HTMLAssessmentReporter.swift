@@ -9,7 +9,7 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
 
     /// Nothing may load or run: no scripts, no network, no frames, no forms; inline styles only.
     static let policy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
     static let css = """
         body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
