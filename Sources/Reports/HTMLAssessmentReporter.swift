@@ -16,7 +16,7 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
         h1{font-size:1.5rem;margin-bottom:.25rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
         .score{font-size:2.5rem;font-weight:700}.met{color:#1a7f37}.partial{color:#9a6700}.missing{color:#cf222e}
         table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:.35rem .5rem;
-        border-bottom:1px solid #eee}svg{vertical-align:middle}.quote{color:#555;font-size:.9em}
+        border-bottom:1px solid #eee}svg{vertical-align:middle}.quote{color:#595959;font-size:.9em}
         @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
         """
 

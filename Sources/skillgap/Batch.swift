@@ -50,7 +50,7 @@ struct Batch: ParsableCommand {
         help: ArgumentHelp("Write one report per input into this folder.", valueName: "dir"))
     var reports: String?
 
-    @Option(name: .long, help: "Format of the per-file reports: markdown, json.")
+    @Option(name: .long, help: "Format of the per-file reports: markdown, json, html.")
     var reportFormat: ReportFormat = .markdown
 
     @Option(

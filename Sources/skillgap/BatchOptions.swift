@@ -8,12 +8,13 @@ enum RankingFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// The formats of per-file reports (`--reports DIR`).
 enum ReportFormat: String, CaseIterable, Codable, ExpressibleByArgument {
-    case markdown, json
+    case markdown, json, html
 
     var fileExtension: String {
         switch self {
         case .markdown: "md"
         case .json: "json"
+        case .html: "html"
         }
     }
 
@@ -21,6 +22,7 @@ enum ReportFormat: String, CaseIterable, Codable, ExpressibleByArgument {
         switch self {
         case .markdown: MarkdownAssessmentReporter()
         case .json: JSONAssessmentReporter()
+        case .html: HTMLAssessmentReporter()
         }
     }
 }

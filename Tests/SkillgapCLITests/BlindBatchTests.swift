@@ -21,7 +21,7 @@ final class BlindBatchTests: XCTestCase {
             toPath: input.appendingPathComponent("harvey_dent_mle.md").path)
         var outputs: [(String, String)] = []
         for (format, reportFormat) in [
-            ("csv", "markdown"), ("jsonl", "json"), ("json", "markdown"), ("markdown", "json"),
+            ("csv", "markdown"), ("jsonl", "json"), ("json", "html"), ("markdown", "json"),
         ] {
             let reports = folder.appendingPathComponent("reports-\(format)")
             let key = folder.appendingPathComponent("key-\(format).tsv")
