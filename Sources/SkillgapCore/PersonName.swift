@@ -158,7 +158,9 @@ enum PersonName {
                 $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’"
             }
         }
-        if parts.count == 1 { return shaped && text.count >= 3 ? text : nil }
+        // One word in capitals opening a resume is far more often its job title ("ADVOCATE", "HEALTHCARE")
+        // than a name; one word in Title case ("Suharto") may be a name.
+        if parts.count == 1 { return shaped && text.count >= 3 && !text.isAllCaps ? text : nil }
         return shaped ? text : nil
     }
 

@@ -46,6 +46,7 @@ final class ContactFinderTests: XCTestCase {
         XCTAssertEqual(
             finder.name(in: [heading("Suharto")]), "Suharto", "a mononym as the opening heading")
         XCTAssertNil(finder.name(in: blocks("Suharto")), "one plain word is not enough")
+        XCTAssertNil(finder.name(in: [heading("ADVOCATE")]), "one word in capitals is a job title")
         XCTAssertEqual(finder.name(in: blocks("张伟", "zhang.wei@example.com")), "张伟")
         XCTAssertNil(finder.name(in: blocks("个人简历", "求职意向")), "a resume's title is not a name")
         XCTAssertEqual(finder.name(in: blocks("Иван Петров", "Data Engineer")), "Иван Петров")
