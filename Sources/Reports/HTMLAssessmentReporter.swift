@@ -24,15 +24,7 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
         let who = report.candidate ?? report.file
         let title = "\(who): \(report.role.title) gap report"
         let html = HTML(
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(
-                    Attribute(name: "http-equiv", value: "Content-Security-Policy"),
-                    .content(Self.policy)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(title),
-                .style(Self.css)
-            ),
+            Self.head(title),
             .body(
                 .h1(.text(title)),
                 .p(
@@ -55,6 +47,18 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
             )
         )
         return html.render(indentedBy: .spaces(1)) + "\n"
+    }
+
+    /// The head every page of skillgap shares: UTF-8, the policy, the viewport, the title and the style sheet.
+    static func head(_ title: String) -> Node<HTML.DocumentContext> {
+        .head(
+            .meta(.charset(.utf8)),
+            .meta(
+                Attribute(name: "http-equiv", value: "Content-Security-Policy"), .content(policy)),
+            .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+            .title(title),
+            .style(css)
+        )
     }
 
     private func summary(_ report: AssessmentReport) -> Node<HTML.BodyContext> {

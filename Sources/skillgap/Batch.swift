@@ -9,7 +9,7 @@ import SkillgapCore
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Score many resumes in parallel and rank them (CSV, JSON Lines, JSON or Markdown).",
+            "Score many resumes in parallel and rank them (CSV, JSON Lines, JSON, Markdown or HTML).",
         discussion: """
             PATH is a file or a folder (walked recursively; hidden files and symlink loops are skipped), or - to read \
             paths from standard input. The output is in the same order whatever --jobs is. A file that cannot be \

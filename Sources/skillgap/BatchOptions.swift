@@ -3,7 +3,7 @@ import Reports
 
 /// The output formats of `skillgap batch` and `skillgap rank`.
 enum RankingFormat: String, CaseIterable, ExpressibleByArgument {
-    case csv, jsonl, json, markdown
+    case csv, jsonl, json, markdown, html
 }
 
 /// The formats of per-file reports (`--reports DIR`).

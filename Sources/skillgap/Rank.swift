@@ -23,7 +23,8 @@ struct Rank: ParsableCommand {
     @Option(
         name: .shortAndLong,
         help: """
-            Output format: csv, markdown, jsonl (the input lines in ranking order), json (the same as one array).
+            Output format: csv, markdown, html, jsonl (the input lines in ranking order), json (the same as one \
+            array).
             """)
     var format: RankingFormat = .csv
 
@@ -94,6 +95,7 @@ struct Rank: ParsableCommand {
             switch format {
             case .csv: CSVRankingReporter().render(rows)
             case .markdown: MarkdownRankingReporter().render(rows, role: role)
+            case .html: HTMLRankingReporter().render(rows, role: role)
             case .jsonl: ranked.map { $0 + "\n" }.joined()
             case .json: "[\n" + ranked.joined(separator: ",\n") + "\n]\n"
             }

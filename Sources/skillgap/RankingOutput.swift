@@ -20,7 +20,7 @@ final class RankingOutput: @unchecked Sendable {
             switch format {
             case .jsonl: OrderedWriter(handle: handle, name: name, separator: "")
             case .json: OrderedWriter(handle: handle, name: name, separator: ",\n")
-            case .csv, .markdown: nil
+            case .csv, .markdown, .html: nil
             }
         if format == .json { OutputFile.write("[\n", to: handle, name: name) }
     }
@@ -43,6 +43,10 @@ final class RankingOutput: @unchecked Sendable {
         case .markdown:
             OutputFile.write(
                 markdown.render(rows, role: roleTitle), to: handle, name: name)
+        case .html:
+            OutputFile.write(
+                HTMLRankingReporter(markdown: markdown).render(rows, role: roleTitle), to: handle,
+                name: name)
         case .jsonl: break
         }
         if handle !== FileHandle.standardOutput { try handle.close() }

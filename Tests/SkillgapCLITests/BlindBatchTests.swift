@@ -22,6 +22,7 @@ final class BlindBatchTests: XCTestCase {
         var outputs: [(String, String)] = []
         for (format, reportFormat) in [
             ("csv", "markdown"), ("jsonl", "json"), ("json", "html"), ("markdown", "json"),
+            ("html", "html"),
         ] {
             let reports = folder.appendingPathComponent("reports-\(format)")
             let key = folder.appendingPathComponent("key-\(format).tsv")

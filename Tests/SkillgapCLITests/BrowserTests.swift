@@ -91,4 +91,32 @@ final class BrowserTests: XCTestCase {
         XCTAssertTrue(dom.contains("&lt;script&gt;"), "the resume's markup is shown as text")
         XCTAssertFalse(log.contains("Refused"), "nothing was even attempted")
     }
+
+    func testTheRankingPageListsEveryFileWithASilentConsole() throws {
+        let input = folder.appendingPathComponent("applicants")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for name in ["strong.md", "weak.txt", "non-technical.txt"] {
+            try FileManager.default.copyItem(
+                atPath: CommandRunner.fixture("check/\(name)"),
+                toPath: input.appendingPathComponent(name).path)
+        }
+        // A file name that holds markup is shown as text.
+        try FileManager.default.copyItem(
+            atPath: CommandRunner.fixture("check/weak.txt"),
+            toPath: input.appendingPathComponent("<img src=x onerror=alert(1)>.txt").path)
+        let page = folder.appendingPathComponent("ranking.html")
+        let batch = try CommandRunner.run([
+            "batch", input.path, "--format", "html", "-o", page.path, "--reports",
+            folder.appendingPathComponent("reports").path, "-q",
+        ])
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        let (dom, log) = try chromium(page, ["--virtual-time-budget=2000", "--dump-dom"])
+        XCTAssertEqual(dom.components(separatedBy: "<tr>").count - 1, 5, "a header and four files")
+        XCTAssertFalse(dom.contains("<img"), "the file name made no element")
+        XCTAssertTrue(dom.contains("strong.md</a>"), "each file links to its report")
+        let console = log.split(separator: "\n").filter {
+            $0.contains("CONSOLE") || $0.contains("Refused") || $0.contains("net::ERR")
+        }
+        XCTAssertEqual(console, [], "no console message and no request attempted")
+    }
 }
