@@ -67,7 +67,7 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
                 .class("score missing"),
                 .text("Not scored: \(report.unscoredReason?.sentence ?? "")"))
         }
-        let reasons = MarkdownAssessmentReporter.reasons(report)
+        let reasons = report.scoreReasons
         return .group(
             .p(
                 .span(.class("score \(Self.statusClass(score))"), .text("\(score)/100")),
@@ -75,7 +75,7 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
                 .text(report.verdict.sentence)),
             .if(
                 !reasons.isEmpty,
-                .p(.text("Why: " + Self.plain(reasons.joined(separator: "; ")) + ".")))
+                .p(.text("Why: " + reasons.joined(separator: "; ") + ".")))
         )
     }
 
@@ -162,20 +162,5 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
         case .good, .partial: "partial"
         case .low: "missing"
         }
-    }
-
-    /// Markdown's backslash escapes taken back out, for text that Plot escapes as HTML.
-    static func plain(_ markdown: String) -> String {
-        var result = ""
-        var escaped = false
-        for character in markdown {
-            if character == "\\", !escaped {
-                escaped = true
-                continue
-            }
-            escaped = false
-            result.append(character)
-        }
-        return result
     }
 }

@@ -27,47 +27,6 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The main reasons behind a score: must-haves not met, the caps that hold it down, and what counted only
-    /// by implication or through a degree.
-    static func reasons(_ report: AssessmentReport) -> [String] {
-        var reasons: [String] = []
-        let requirements = report.requirements
-        let unmet = requirements.filter { $0.requirement.level == .must && $0.status != .met }
-        if !unmet.isEmpty {
-            reasons.append(
-                "must-haves not met: "
-                    + unmet.map { Text.markdown($0.requirement.title) }.joined(separator: ", "))
-        }
-        for line in requirements where line.status == .missing {
-            if let cap = line.requirement.capWhenMissing {
-                reasons.append(
-                    "held at \(cap) or less because nothing shows \(Text.markdown(line.requirement.title))"
-                )
-            }
-        }
-        let musts = requirements.filter { $0.requirement.level == .must }
-        if !musts.isEmpty, musts.filter({ $0.status != .missing }).count <= 1 {
-            reasons.append(
-                "held at \(ScoreFormula.fewMustHavesCap) or less because at most one must-have is shown"
-            )
-        }
-        let implied = requirements.flatMap { line in
-            line.shown.compactMap { skill in skill.best?.impliedBy.map { "\(skill.name) by \($0)" }
-            }
-        }
-        if !implied.isEmpty {
-            reasons.append(
-                "counted by implication: " + Text.markdown(implied.joined(separator: ", ")))
-        }
-        let degrees = requirements.compactMap { line in
-            line.degreeField.map { "\(Text.markdown(line.requirement.title)) by a degree in \($0)" }
-        }
-        if !degrees.isEmpty {
-            reasons.append("met by a degree: " + degrees.joined(separator: ", "))
-        }
-        return reasons
-    }
-
     private func header(_ report: AssessmentReport, into lines: inout [String]) {
         let who = report.candidate.map { Text.markdown($0) + ": " } ?? ""
         lines.append("# \(who)\(Text.markdown(report.role.title)) gap report")
@@ -77,10 +36,10 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
             lines.append(
                 "**Score: \(score)/100** · must-haves met: \(musts.met) of \(musts.total) · \(report.verdict.sentence)"
             )
-            let reasons = Self.reasons(report)
-            if !reasons.isEmpty {
+            if !report.scoreReasons.isEmpty {
                 lines.append("")
-                lines.append("Why: " + reasons.joined(separator: "; ") + ".")
+                lines.append(
+                    "Why: " + Text.markdown(report.scoreReasons.joined(separator: "; ")) + ".")
             }
         } else {
             lines.append(

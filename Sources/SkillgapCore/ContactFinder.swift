@@ -117,18 +117,17 @@ public struct ContactFinder: Sendable {
         let bareHost = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         let kind = kind(ofHost: bareHost)
         // "https://github.com" or "linkedin.com/in/" names a site, not the person's page on it.
-        if kind != .website, kind != .social, !hasHandle(url) { return nil }
+        if kind != .website, kind != .social, handle(in: url) == nil { return nil }
         return Link(kind: kind, url: url)
     }
 
-    /// Whether the URL's path names a page below the site: "github.com/jane", not "github.com/" or
-    /// "linkedin.com/in/".
-    private static func hasHandle(_ url: String) -> Bool {
-        guard let path = URL(string: url)?.path else { return false }
-        let parts = path.split(separator: "/").filter {
+    /// The person's handle in a profile URL: the first part of its path that is not a fixed word of the site
+    /// ("jane" in "github.com/jane" and "linkedin.com/in/jane"); nil for the site itself ("github.com/",
+    /// "linkedin.com/in/").
+    static func handle(in url: String) -> String? {
+        URL(string: url)?.path.split(separator: "/").first {
             !["in", "u", "user", "users", "pub"].contains($0)
-        }
-        return !parts.isEmpty
+        }.map(String.init)
     }
 
     /// The text without brackets that do not belong to it: an opening one before it, and closing ones at its

@@ -23,13 +23,7 @@ public struct Redactor: Sendable {
             for part in local.split(whereSeparator: { ".-_+".contains($0) }) { add(String(part)) }
         }
         for link in links where link.kind != .website {
-            // The handle is the first part of the path that is not a fixed word of the site ("in", "u").
-            let parts = URL(string: link.url)?.path.split(separator: "/").map(String.init) ?? []
-            if let handle = parts.first(where: {
-                !["in", "u", "user", "users", "pub"].contains($0)
-            }) {
-                add(handle)
-            }
+            if let handle = ContactFinder.handle(in: link.url) { add(handle) }
         }
         self.terms = terms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         let alternatives = self.terms.map(NSRegularExpression.escapedPattern(for:)).joined(

@@ -126,3 +126,42 @@ public struct AssessmentReport: Sendable {
         findings.sorted { $0.level < $1.level }
     }
 }
+
+extension AssessmentReport {
+    /// The main reasons behind a score, as plain text for each renderer to escape: must-haves not met, the caps
+    /// that hold it down, and what counted only by implication or through a degree.
+    public var scoreReasons: [String] {
+        var reasons: [String] = []
+        let unmet = requirements.filter { $0.requirement.level == .must && $0.status != .met }
+        if !unmet.isEmpty {
+            reasons.append(
+                "must-haves not met: " + unmet.map(\.requirement.title).joined(separator: ", "))
+        }
+        for line in requirements where line.status == .missing {
+            if let cap = line.requirement.capWhenMissing {
+                reasons.append(
+                    "held at \(cap) or less because nothing shows \(line.requirement.title)")
+            }
+        }
+        let musts = requirements.filter { $0.requirement.level == .must }
+        if !musts.isEmpty, musts.filter({ $0.status != .missing }).count <= 1 {
+            reasons.append(
+                "held at \(ScoreFormula.fewMustHavesCap) or less because at most one must-have is shown"
+            )
+        }
+        let implied = requirements.flatMap { line in
+            line.shown.compactMap { skill in skill.best?.impliedBy.map { "\(skill.name) by \($0)" }
+            }
+        }
+        if !implied.isEmpty {
+            reasons.append("counted by implication: " + implied.joined(separator: ", "))
+        }
+        let degrees = requirements.compactMap { line in
+            line.degreeField.map { "\(line.requirement.title) by a degree in \($0)" }
+        }
+        if !degrees.isEmpty {
+            reasons.append("met by a degree: " + degrees.joined(separator: ", "))
+        }
+        return reasons
+    }
+}

@@ -7,6 +7,9 @@ public struct Assessor: Sendable {
     private let skillsByID: [String: Skill]
     /// Each skill's place in the taxonomy, to list other skills found in a stable order.
     private let taxonomyOrder: [String: Int]
+    /// Every skill each skill implies, through chains (PyTorch: deep learning, machine learning), worked out
+    /// once for the pack rather than for every resume.
+    private let implications: [String: [String]]
 
     /// Fewer readable words than this are too little text to score.
     public static let minimumWords = 30
@@ -20,6 +23,17 @@ public struct Assessor: Sendable {
         self.taxonomyOrder = Dictionary(
             pack.skills.enumerated().map { ($0.element.id, $0.offset) },
             uniquingKeysWith: { first, _ in first })
+        var implications: [String: [String]] = [:]
+        for skill in pack.skills where !skill.implies.isEmpty {
+            var seen: Set<String> = [skill.id]
+            var frontier = skill.implies
+            while let target = frontier.popLast() {
+                guard seen.insert(target).inserted else { continue }
+                implications[skill.id, default: []].append(target)
+                frontier += skillsByID[target]?.implies ?? []
+            }
+        }
+        self.implications = implications
     }
 
     /// The assessment of `resume` for `role`. `runChecks: false` leaves out the resume checks, for callers
@@ -102,18 +116,14 @@ public struct Assessor: Sendable {
     private func addImplied(to found: inout [String: SkillEvidence]) {
         var implied: [String: [Evidence]] = [:]
         for id in found.keys.sorted() {
-            guard let skill = skillsByID[id], !skill.implies.isEmpty,
+            guard let skill = skillsByID[id], implications[id] != nil,
                 let best = found[id]?.evidence.filter({ $0.impliedBy == nil })
                     .max(by: { $0.strength < $1.strength })
             else { continue }
-            var seen: Set<String> = [id]
-            var frontier = skill.implies
-            while let target = frontier.popLast() {
-                guard seen.insert(target).inserted else { continue }
+            for target in implications[id] ?? [] {
                 var evidence = best
                 evidence.impliedBy = skill.name
                 implied[target, default: []].append(evidence)
-                frontier += skillsByID[target]?.implies ?? []
             }
         }
         for (target, evidence) in implied {
