@@ -50,14 +50,21 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
     }
 
     /// The head every page of skillgap shares: UTF-8, the policy, the viewport, the title and the style sheet.
-    static func head(_ title: String) -> Node<HTML.DocumentContext> {
-        .head(
+    /// `scriptHash` is the SHA-256 (base64) of the one inline script a page may run, if it has one: the policy
+    /// then allows that script and nothing else.
+    static func head(
+        _ title: String, extraCSS: String = "", scriptHash: String? = nil
+    )
+        -> Node<HTML.DocumentContext>
+    {
+        let policy = scriptHash.map { Self.policy + "; script-src 'sha256-\($0)'" } ?? Self.policy
+        return .head(
             .meta(.charset(.utf8)),
             .meta(
                 Attribute(name: "http-equiv", value: "Content-Security-Policy"), .content(policy)),
             .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
             .title(title),
-            .style(css)
+            .style(css + extraCSS)
         )
     }
 
@@ -97,7 +104,10 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
                         .forEach(line.shown.prefix(3)) { skill in
                             .p(
                                 .strong(.text(skill.name)),
-                                .text(Self.evidenceNote(skill)),
+                                .text(
+                                    skill.best.map {
+                                        " (" + $0.noteParts.joined(separator: ", ") + ")"
+                                    } ?? ""),
                                 .br(),
                                 .span(
                                     .class("quote"), .text(skill.best.map { "“\($0.text)”" } ?? ""))
@@ -127,20 +137,6 @@ public struct HTMLAssessmentReporter: AssessmentReporter {
                     .strong(.text(finding.level.rawValue)), .text(": " + finding.message),
                     .text(finding.detail.map { " (\($0.sentence))" } ?? ""))
             })
-    }
-
-    /// "(demonstrated, experience p1 L4, implied by PostgreSQL)".
-    static func evidenceNote(_ skill: AssessmentReport.ShownSkill) -> String {
-        guard let best = skill.best else { return "" }
-        var parts = [best.strength.rawValue]
-        if best.via == .behaviour { parts.append("by behaviour") }
-        if let implied = best.impliedBy { parts.append("implied by \(implied)") }
-        switch best.location {
-        case .document(_, _, let section):
-            parts.append("\(section.rawValue), \(best.location.short)")
-        case .file: parts.append("portfolio, \(best.location.short)")
-        }
-        return " (" + parts.joined(separator: ", ") + ")"
     }
 
     /// A coverage bar in SVG; only numbers computed here are written into it.

@@ -49,7 +49,7 @@ struct JobMatchMarkdown {
                 line.evidence.isEmpty
                 ? "not found"
                 : line.evidence.prefix(3).map { skill, evidence in
-                    "\(Text.markdown(names[skill] ?? skill)) (\(evidence.strength.rawValue), \(place(evidence.location))): \(Text.markdownQuote(evidence.text, limit: 60))"
+                    "\(Text.markdown(names[skill] ?? skill)) (\(evidence.strength.rawValue), \(evidence.location.place)): \(Text.markdownQuote(evidence.text, limit: 60))"
                 }.joined(separator: "<br>")
             lines.append(
                 "| L\(requirement.line) \(Text.markdownQuote(requirement.text, limit: 90)) | \(requirement.part.kindName) | \(line.weight.map(JobMatch.number) ?? "–") | \(line.status.rawValue) | \(evidence) |"
@@ -73,10 +73,4 @@ struct JobMatchMarkdown {
         }
     }
 
-    private func place(_ location: SourceLocation) -> String {
-        switch location {
-        case .document(_, _, let section): "\(section.rawValue), \(location.short)"
-        case .file: "portfolio, \(location.short)"
-        }
-    }
 }

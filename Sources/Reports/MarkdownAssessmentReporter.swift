@@ -72,7 +72,7 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
                         let name = Text.markdown(skill.name)
                         guard let best = skill.best else { return name }
                         return
-                            "\(name) (\(best.strength.rawValue)\(best.via == .behaviour ? " by behaviour" : "")\(best.impliedBy.map { ", implied by \(Text.markdown($0))" } ?? ""), \(place(best.location))): \(Text.markdownQuote(best.text, limit: 70))"
+                            "\(name) (\(best.noteParts.map(Text.markdown).joined(separator: ", "))): \(Text.markdownQuote(best.text, limit: 70))"
                     }).joined(separator: "<br>")
             lines.append(
                 "| \(Text.markdown(line.requirement.title)) | \(line.requirement.level.rawValue) | \(status) | \(evidence) |"
@@ -122,7 +122,7 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
         lines.append("")
         for skill in report.claimed {
             let role = skill.inRole ? " (the role asks for it)" : ""
-            let first = skill.evidence.first.map { ": " + place($0.location) } ?? ""
+            let first = skill.evidence.first.map { ": " + $0.location.place } ?? ""
             lines.append("- **\(Text.markdown(skill.name))**\(role)\(first)")
         }
     }
@@ -176,14 +176,6 @@ public struct MarkdownAssessmentReporter: AssessmentReporter {
                     ? "`skillgap rules show \(Text.markdownCode(report.role.id))` lists the weights."
                     : "Each posting line that names skills is a requirement: required lines weigh \(number(PostingRole.baseWeight(.required))), responsibilities \(number(PostingRole.baseWeight(.responsibilities))), preferred lines \(number(PostingRole.baseWeight(.preferred))), earlier lines of a part and skills the posting repeats more."),
         ]
-    }
-
-    /// Where evidence stands: "skills, p1 L13" for a line of the resume.
-    private func place(_ location: SourceLocation) -> String {
-        switch location {
-        case .document(_, _, let section): "\(section.rawValue), \(location.short)"
-        case .file: "portfolio, \(location.short)"
-        }
     }
 
     /// A weight as written ("15", "2.5"); with `decimals`, a credit as written ("1.0", "0.75").

@@ -93,6 +93,10 @@ public enum RankingJSONLines {
                     requiredMet: $0.required.met, requiredTotal: $0.required.total,
                     preferredMet: $0.preferred.met,
                     preferredTotal: $0.preferred.total, years: $0.experience.found)
+            },
+            requirements: (summary.requirements ?? []).map {
+                RequirementCoverage(
+                    id: $0.id, title: $0.title, status: $0.status, coverage: $0.coverage)
             })
         return (row, summary.job?.title ?? summary.role?.title)
     }

@@ -16,4 +16,13 @@ extension SourceLocation {
         case .file(let path, let line): "\(path), line \(line)"
         }
     }
+
+    /// Where evidence stands, with its source: "skills, p1 L13" for a line of the resume, "portfolio,
+    /// train.py:12" for a project file.
+    public var place: String {
+        switch self {
+        case .document(_, _, let section): "\(section.rawValue), \(short)"
+        case .file: "portfolio, \(short)"
+        }
+    }
 }

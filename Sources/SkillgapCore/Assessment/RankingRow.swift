@@ -33,6 +33,8 @@ public struct RankingRow: Codable, Equatable, Sendable {
     public var reason: Reason?
     /// The figures against the job posting the batch scored for (`batch --job`), if any.
     public var job: JobSummary?
+    /// Each requirement of the role with its coverage, in the role's order; empty for a failed row.
+    public var requirements: [RequirementCoverage] = []
 
     public init(index: Int, file: String, assessment: Assessment, blind: Bool) {
         self.index = index
@@ -53,6 +55,7 @@ public struct RankingRow: Codable, Equatable, Sendable {
         self.status = assessment.score == nil ? .unscored : .scored
         self.reason = assessment.unscoredReason.map(Reason.unscored)
         self.job = assessment.job.map(JobSummary.init)
+        self.requirements = assessment.requirements.map(RequirementCoverage.init)
     }
 
     /// A row rebuilt from its parts (for `skillgap rank`).
@@ -61,7 +64,7 @@ public struct RankingRow: Codable, Equatable, Sendable {
         mustHavesTotal: Int,
         missingMustHaves: [String], topGaps: [String], topGapTitles: [String] = [],
         demonstrated: Int = 0, status: Status,
-        reason: Reason?, job: JobSummary? = nil
+        reason: Reason?, job: JobSummary? = nil, requirements: [RequirementCoverage] = []
     ) {
         self.index = index
         self.file = file
@@ -76,6 +79,7 @@ public struct RankingRow: Codable, Equatable, Sendable {
         self.status = status
         self.reason = reason
         self.job = job
+        self.requirements = requirements
     }
 
     /// The row of a file that has no assessment.
