@@ -29,6 +29,11 @@ let package = Package(
             name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+        // The results of batches in a SQLite file (`batch --db`).
+        .target(name: "Store", dependencies: ["CSQLite"]),
 
         // Bytes to Document: one extractor per format.
         .target(
@@ -50,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "skillgap",
             dependencies: [
-                "SkillgapCore", "Ingest", "Analysis", "Reports", "Portfolio",
+                "SkillgapCore", "Ingest", "Analysis", "Reports", "Portfolio", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Hooks that make a worker crash or hang on purpose exist only in debug builds, for the tests.
@@ -84,6 +89,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SkillgapCore"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "SkillgapCore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(
             name: "AnalysisTests",
             dependencies: ["Analysis", "Portfolio", "Reports", "SkillgapCore"]),

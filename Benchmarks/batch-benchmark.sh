@@ -2,8 +2,11 @@
 # batch-benchmark.sh - throughput and memory of `skillgap batch` on a generated corpus of resumes.
 #
 # Usage (from anywhere):  bash Benchmarks/batch-benchmark.sh [COUNT]      (COUNT PDFs, default 1000)
+#                         CORPUS=DIR bash Benchmarks/batch-benchmark.sh   (the PDFs under DIR instead)
 #
 # Environment:
+#   CORPUS=DIR                 measure the PDFs found under DIR (`find DIR -name '*.pdf' -type f`, recursively)
+#                              instead of generating a corpus; COUNT and SEED are then ignored. See below.
 #   SKILLGAP=PATH              use this skillgap binary instead of `swift build -c release --product skillgap`
 #   EXTRACTION_BENCHMARK=PATH  the extraction-benchmark binary for the scoring share (default:
 #                              .build/release/extraction-benchmark if it exists; skipped otherwise)
@@ -25,6 +28,11 @@
 #       three passes, so the share leans a little high;
 #   (e) `skillgap batch OUT/pdf --jobs $(nproc)` the PDFs alone: the same files as (a), for the speedup
 #       against pdftotext (HTML and text files cost less than PDFs, so (c) would flatter skillgap);
+#   (f) the poppler floor: Benchmarks/poppler-floor.c (built with cc into the temporary folder) on the PDFs
+#       of (d), one thread, run right after (d): poppler-glib alone opening each PDF from memory and getting
+#       every page's text, character boxes, font runs and links, the calls skillgap makes, and nothing of
+#       skillgap's own work. floor ratio = (d) / (f) (target <= 1.5x): what skillgap's one-worker batch
+#       costs over the poppler work it cannot avoid, process start and scoring included;
 #   (t) `skillgap batch OUT/pdf --jobs 1 --timings`: each worker times reading (extraction and sections) and
 #       scoring for every file; the scoring share is scoring / (reading + scoring), in the same process;
 #   (m) with MEMORY_FILES=N: `skillgap batch` with all jobs on N more PDFs, for the peak memory.
@@ -36,9 +44,17 @@
 # the pdftotext loop on the same PDFs (target >= 2x), all jobs against one job (target >= 1.8x on 2 cores),
 # and the peak memory (target < 200 MB). The load average is printed with them. REPEAT=3 steadies them.
 #
+# With CORPUS=DIR, the PDFs under DIR are symlinked (never copied) into OUT/pdf, one link each, named
+# NNNNN-NAME.pdf, so that every measurement runs unchanged on them. OUT then holds no HTML or text files:
+# (b) and (c) still run, on the PDFs alone (so (b) repeats (d) and (c) repeats (e)), and the mixed-corpus
+# line is left out. A real corpus may hold PDFs that skillgap cannot analyze (encrypted, image-only): the batch
+# then exits 65, which is accepted in this mode; the failed rows are counted and printed, and the floor runs on
+# the same files (it cannot open the encrypted ones either, and says so on standard error).
+#
 # The rankings are written with -o into the temporary folder, not to /dev/null: `-o /dev/null` replaces
 # /dev/null with a regular file when run as root (skillgap creates the -o file by atomic rename), and the
 # files let the script check that every input has one row and none failed.
+# shellcheck disable=SC2154 # seconds_NAME and kb_NAME are set by measure, with printf -v
 set -euo pipefail
 
 count="${1:-1000}"
@@ -48,6 +64,11 @@ repeat="${REPEAT:-1}"
 [ "$repeat" -ge 1 ] || repeat=1
 sample="${EXTRACTION_SAMPLE:-200}"
 jobs_all="$(nproc)"
+corpus_dir=""
+if [ -n "${CORPUS:-}" ]; then
+    [ -d "$CORPUS" ] || { echo "batch-benchmark: CORPUS=$CORPUS is not a folder" >&2; exit 66; }
+    corpus_dir="$(cd "$CORPUS" && pwd)" # before the cd below: CORPUS may be relative
+fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
@@ -73,7 +94,10 @@ if [ ! -x /usr/bin/time ]; then
 fi
 have_time=0
 [ -x /usr/bin/time ] && have_time=1
-pkg-config --exists cairo || { say "batch-benchmark: cairo development files are missing (apt-get install libcairo2-dev)"; exit 69; }
+if [ -z "$corpus_dir" ] || [ "${MEMORY_FILES:-0}" -gt 0 ]; then
+    pkg-config --exists cairo || { say "batch-benchmark: cairo development files are missing (apt-get install libcairo2-dev)"; exit 69; }
+fi
+pkg-config --exists poppler-glib gio-2.0 || { say "batch-benchmark: poppler-glib development files are missing (apt-get install libpoppler-glib-dev)"; exit 69; }
 
 if [ -n "${SKILLGAP:-}" ]; then
     skillgap="$SKILLGAP"
@@ -101,31 +125,61 @@ else
 fi
 
 # shellcheck disable=SC2046
-cc -std=c99 -O2 -o "$tmp/generate-corpus" "$here/generate-corpus.c" $(pkg-config --cflags --libs cairo)
+cc -std=c99 -O2 -o "$tmp/poppler-floor" "$here/poppler-floor.c" $(pkg-config --cflags --libs poppler-glib gio-2.0)
+if [ -z "$corpus_dir" ] || [ "${MEMORY_FILES:-0}" -gt 0 ]; then
+    # shellcheck disable=SC2046
+    cc -std=c99 -O2 -o "$tmp/generate-corpus" "$here/generate-corpus.c" $(pkg-config --cflags --libs cairo)
+fi
 corpus="$tmp/corpus"
-start=$(date +%s.%N)
-"$tmp/generate-corpus" "$corpus" "$count" "$seed" >&2
-end=$(date +%s.%N)
-say "batch-benchmark: generated in $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }') s"
-pdfs=$(find "$corpus/pdf" -type f | wc -l)
-all_files=$(find "$corpus" -type f | wc -l)
-find "$corpus" -type f -exec cat {} + >/dev/null # into the page cache, so that no run pays for the disk
+if [ -n "$corpus_dir" ]; then
+    # One symlink per PDF, numbered (names may repeat across folders), the name kept to safe characters.
+    mkdir -p "$corpus/pdf"
+    n=0
+    while IFS= read -r -d '' f; do
+        n=$((n + 1))
+        name="$(basename "$f" .pdf)"
+        name="${name//[!A-Za-z0-9._+-]/_}"
+        ln -s "$f" "$corpus/pdf/$(printf '%05d' "$n")-$name.pdf"
+    done < <(find "$corpus_dir" -name '*.pdf' -type f -print0 | sort -z)
+    [ "$n" -gt 0 ] || { say "batch-benchmark: no PDF under $corpus_dir"; exit 66; }
+    say "batch-benchmark: $n PDFs under $corpus_dir, linked into $corpus/pdf"
+else
+    start=$(date +%s.%N)
+    "$tmp/generate-corpus" "$corpus" "$count" "$seed" >&2
+    end=$(date +%s.%N)
+    say "batch-benchmark: generated in $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }') s"
+fi
+# -L: in CORPUS mode the PDFs are symlinks. The floor's list is the files (d) reads, in batch's order.
+find -L "$corpus/pdf" -type f | sort > "$tmp/pdf-list"
+pdfs=$(wc -l < "$tmp/pdf-list")
+all_files=$(find -L "$corpus" -type f | wc -l)
+find -L "$corpus" -type f -exec cat {} + >/dev/null # into the page cache, so that no run pays for the disk
 
 # ---------------------------------------------------------------- measuring
 
+# In CORPUS mode a batch may exit 65 (some files could not be analyzed) and its ranking may hold failed rows;
+# failures_ok=1 accepts both, and the failed rows are reported. The memory run, on generated PDFs, sets it to 0.
+failures_ok=0
+[ -n "$corpus_dir" ] && failures_ok=1
+
 # measure NAME COMMAND...: runs the command $repeat times; sets seconds_NAME (fastest) and kb_NAME (largest
-# peak resident set, or empty without /usr/bin/time). The command's status must be 0.
+# peak resident set, or empty without /usr/bin/time). The command's status must be 0 (or 65 with failures_ok=1).
 measure() {
-    local name="$1" best="" peak="" round s e kb
+    local name="$1" best="" peak="" round s e kb status
     shift
     for ((round = 1; round <= repeat; round++)); do
         s=$(date +%s.%N)
+        status=0
         if [ "$have_time" = 1 ]; then
-            /usr/bin/time -f %M -o "$tmp/time.$name" "$@" || { say "batch-benchmark: ($name) $* exited with $?"; exit 1; }
+            /usr/bin/time -f %M -o "$tmp/time.$name" "$@" || status=$?
         else
-            "$@" || { say "batch-benchmark: ($name) $* exited with $?"; exit 1; }
+            "$@" || status=$?
         fi
         e=$(date +%s.%N)
+        if [ "$status" -ne 0 ] && ! { [ "$failures_ok" = 1 ] && [ "$status" -eq 65 ]; }; then
+            say "batch-benchmark: ($name) $* exited with $status"
+            exit 1
+        fi
         best=$(awk -v s="$s" -v e="$e" -v b="$best" 'BEGIN { t = e - s; if (b == "" || t < b) b = t; printf "%.3f", b }')
         if [ "$have_time" = 1 ]; then
             kb=$(tail -n 1 "$tmp/time.$name")
@@ -138,16 +192,22 @@ measure() {
 
 pdftotext_loop() {
     local f
-    for f in "$1"/*.pdf; do pdftotext "$f" - >/dev/null; done
+    # A PDF pdftotext cannot read (encrypted, with CORPUS=DIR) says so on stderr and the loop goes on.
+    for f in "$1"/*.pdf; do pdftotext "$f" - >/dev/null || :; done
 }
 export -f pdftotext_loop
 
-# check_ranking CSV EXPECTED: one row per input file, none failed (a failed row has the status "failed").
+# poppler_floor BINARY LIST OUT: the floor on the PDFs listed in LIST, its line appended to OUT.
+poppler_floor() { "$1" - < "$2" >> "$3"; }
+export -f poppler_floor
+
+# check_ranking CSV EXPECTED: one row per input file, none failed (a failed row has the status "failed"),
+# unless failures_ok=1.
 check_ranking() {
     local rows failed
     rows=$(($(wc -l < "$1") - 1))
     failed=$(grep -c ',failed,' "$1" || true)
-    if [ "$rows" -ne "$2" ] || [ "$failed" -ne 0 ]; then
+    if [ "$rows" -ne "$2" ] || { [ "$failed" -ne 0 ] && [ "$failures_ok" != 1 ]; }; then
         say "batch-benchmark: $1: $rows rows for $2 files, $failed failed"
         exit 1
     fi
@@ -155,6 +215,7 @@ check_ranking() {
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 say "batch-benchmark: (a) pdftotext loop over $pdfs PDFs"
+# shellcheck disable=SC2016 # "$1" is bash -c's
 measure a bash -c 'pdftotext_loop "$1"' _ "$corpus/pdf"
 say "batch-benchmark: (b) skillgap batch, 1 job, $all_files files"
 measure b "$skillgap" batch "$corpus" --jobs 1 -q --format csv -o "$tmp/ranking-b.csv"
@@ -166,6 +227,11 @@ cmp -s "$tmp/ranking-b.csv" "$tmp/ranking-c.csv" || { say "batch-benchmark: the 
 say "batch-benchmark: (d) skillgap batch, 1 job, $pdfs PDFs"
 measure d "$skillgap" batch "$corpus/pdf" --jobs 1 -q --format csv -o "$tmp/ranking-d.csv"
 check_ranking "$tmp/ranking-d.csv" "$pdfs"
+say "batch-benchmark: (f) poppler floor, 1 thread, $pdfs PDFs"
+: > "$tmp/floor.out"
+measure f bash -c 'poppler_floor "$@"' _ "$tmp/poppler-floor" "$tmp/pdf-list" "$tmp/floor.out"
+# The run with the fastest loop by poppler-floor's own clock: "poppler-floor: FILES files, PAGES pages, SECONDS s".
+floor_line=$(sort -t, -k3,3 -g < "$tmp/floor.out" | head -n 1)
 say "batch-benchmark: (e) skillgap batch, $jobs_all jobs, $pdfs PDFs"
 measure e "$skillgap" batch "$corpus/pdf" --jobs "$jobs_all" -q --format csv -o "$tmp/ranking-e.csv"
 check_ranking "$tmp/ranking-e.csv" "$pdfs"
@@ -173,7 +239,13 @@ check_ranking "$tmp/ranking-e.csv" "$pdfs"
 # The scoring share measured inside one batch: each worker times reading (extraction and sections) and
 # scoring (matching, requirements, score) for every file; `--timings` prints the sums.
 say "batch-benchmark: (t) skillgap batch --timings, 1 job, $pdfs PDFs"
-"$skillgap" batch "$corpus/pdf" --jobs 1 -q --timings --format csv -o "$tmp/ranking-t.csv" 2> "$tmp/timings.t"
+status=0
+"$skillgap" batch "$corpus/pdf" --jobs 1 -q --timings --format csv -o "$tmp/ranking-t.csv" 2> "$tmp/timings.t" || status=$?
+if [ "$status" -ne 0 ] && ! { [ "$failures_ok" = 1 ] && [ "$status" -eq 65 ]; }; then
+    say "batch-benchmark: (t) skillgap batch --timings exited with $status"
+    cat "$tmp/timings.t" >&2
+    exit 1
+fi
 timings_line=$(grep '^timings:' "$tmp/timings.t" || true)
 
 extract_ms=""
@@ -190,6 +262,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 memory_seconds="" kb_m=""
 if [ "${MEMORY_FILES:-0}" -gt 0 ]; then
     say "batch-benchmark: generating $MEMORY_FILES PDFs for the memory run"
+    failures_ok=0
     "$tmp/generate-corpus" "$tmp/memory" "$MEMORY_FILES" "$seed" >&2
     rm -rf "$tmp/memory/other"
     say "batch-benchmark: (m) skillgap batch, $jobs_all jobs, $MEMORY_FILES PDFs"
@@ -207,7 +280,11 @@ row() { # row LABEL FILES SECONDS KB
 }
 
 echo
-echo "skillgap batch benchmark: $count generated PDFs (seed $seed) + $((all_files - pdfs)) HTML and text files, best of $repeat"
+if [ -n "$corpus_dir" ]; then
+    echo "skillgap batch benchmark: $pdfs PDFs under $corpus_dir (CORPUS; (b) and (c) on the same PDFs), best of $repeat"
+else
+    echo "skillgap batch benchmark: $count generated PDFs (seed $seed) + $((all_files - pdfs)) HTML and text files, best of $repeat"
+fi
 echo
 echo "| run                                          |  files |  seconds |  files/s |  ms/file | peak MB |"
 echo "|----------------------------------------------|--------|----------|----------|----------|---------|"
@@ -216,21 +293,37 @@ row "(b) skillgap batch --jobs 1" "$all_files" "$seconds_b" "$kb_b"
 row "(c) skillgap batch --jobs $jobs_all" "$all_files" "$seconds_c" "$kb_c"
 row "(d) skillgap batch --jobs 1 (PDFs only)" "$pdfs" "$seconds_d" "$kb_d"
 row "(e) skillgap batch --jobs $jobs_all (PDFs only)" "$pdfs" "$seconds_e" "$kb_e"
+row "(f) poppler floor, 1 thread (PDFs only)" "$pdfs" "$seconds_f" "$kb_f"
 [ -n "$memory_seconds" ] && row "(m) skillgap batch --jobs $jobs_all (memory run)" "$MEMORY_FILES" "$seconds_m" "$kb_m"
 echo
 
-# verdict VALUE TARGET higher|lower
-verdict() { awk -v v="$1" -v t="$2" -v way="$3" 'BEGIN { ok = way == "higher" ? v >= t : v < t; print ok ? "meets target" : "MISSES TARGET" }'; }
+# verdict VALUE TARGET higher|lower|at-most
+verdict() { awk -v v="$1" -v t="$2" -v way="$3" 'BEGIN { ok = way == "higher" ? v >= t : way == "lower" ? v < t : v <= t; print ok ? "meets target" : "MISSES TARGET" }'; }
 line() { printf '%-28s %s\n' "$1" "$2"; } # line LABEL TEXT
 
 speedup=$(awk -v a="$seconds_a" -v e="$seconds_e" 'BEGIN { printf "%.2f", a / e }')
 mixed=$(awk -v a="$seconds_a" -v na="$pdfs" -v c="$seconds_c" -v nc="$all_files" 'BEGIN { printf "%.2f", (nc / c) / (na / a) }')
 scaling=$(awk -v b="$seconds_b" -v c="$seconds_c" 'BEGIN { printf "%.2f", b / c }')
+floor_ratio=$(awk -v d="$seconds_d" -v f="$seconds_f" 'BEGIN { printf "%.2f", d / f }')
 peak_kb=$(printf '%s\n' "$kb_b" "$kb_c" "$kb_d" "$kb_e" "$kb_m" | grep . | sort -n | tail -n 1 || true)
 
 line "batch vs pdftotext loop:" "${speedup}x, $jobs_all jobs on the same PDFs, (a)/(e)   (target >= 2x: $(verdict "$speedup" 2 higher))"
-line "" "${mixed}x in files/s on the mixed corpus, (c) against (a)"
+[ "$all_files" -gt "$pdfs" ] && line "" "${mixed}x in files/s on the mixed corpus, (c) against (a)"
 line "$jobs_all jobs vs 1 job:" "${scaling}x, (b)/(c)   (target >= 1.8x on 2 cores: $(verdict "$scaling" 1.8 higher))"
+line "floor ratio:" "${floor_ratio}x = (d) / (f)   (target <= 1.5x: $(verdict "$floor_ratio" 1.5 at-most))"
+line "" "${floor_line:-poppler-floor: no output} (its own clock, fastest run; process start not included)"
+if [ -n "$corpus_dir" ]; then
+    failed_rows=$(grep ',failed,' "$tmp/ranking-d.csv" || true)
+    if [ -z "$failed_rows" ]; then
+        line "failed files:" "none of $pdfs in (d)"
+    else
+        line "failed files:" "$(grep -c . <<< "$failed_rows") of $pdfs in (d) (batch exits 65; the floor still reads them if poppler can):"
+        while IFS= read -r failed_row; do
+            file=$(cut -d, -f2 <<< "$failed_row")
+            line "" "$(readlink "$file" || echo "$file"): ${failed_row#*,failed,}"
+        done <<< "$failed_rows"
+    fi
+fi
 if [ -n "$peak_kb" ]; then
     peak_mb=$(awk -v kb="$peak_kb" 'BEGIN { printf "%.1f", kb / 1024 }')
     line "peak memory:" "${peak_mb} MB, largest of the skillgap runs$([ -n "$memory_seconds" ] && echo " (with $MEMORY_FILES files)")   (target < 200 MB: $(verdict "$peak_mb" 200 lower))"

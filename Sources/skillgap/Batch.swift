@@ -18,10 +18,17 @@ struct Batch: ParsableCommand {
 
             Large corpora run as N independent jobs with --shard K/N and --format jsonl; `skillgap rank` merges them.
 
+            With --db FILE every result is also kept in a SQLite file as it arrives; the next batch with the same \
+            store scores only files that are new, changed, or were scored by other rules or another skillgap, and \
+            ranks the rest from the store (per-file reports are written for the files scored in this run). A \
+            batch that is stopped, even by kill -9, loses only the files in flight: run it again to finish. \
+            `skillgap rank --db FILE` ranks from the store.
+
             Examples:
               skillgap batch applicants/ --format csv -o ranking.csv --reports reports/
               skillgap batch applicants/ --blind --format markdown
               skillgap batch applicants/ --shard 2/8 --format jsonl -o part-2.jsonl
+              skillgap batch applicants/ --db results.db -o ranking.csv     # again next week: only new files
             """
     )
 
@@ -108,12 +115,26 @@ struct Batch: ParsableCommand {
             valueName: "posting"))
     var job: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep every result in this SQLite file and score only files it does not hold already.",
+            valueName: "file"))
+    var db: String?
+
+    @Flag(name: .long, help: "With --db, score every file again, even those the store holds.")
+    var rescore = false
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if blindKey != nil, !blind {
             throw ValidationError("--blind-key writes the key of a blind batch: add --blind")
+        }
+        if rescore, db == nil {
+            throw ValidationError(
+                "--rescore scores again what a results store holds: add --db FILE")
         }
         if let failUnder, !(0...100).contains(failUnder) {
             throw ValidationError("--fail-under must be between 0 and 100")
@@ -140,7 +161,20 @@ struct Batch: ParsableCommand {
             ReportNames.names(
                 for: anonymousIDs ?? files, fileExtension: reportFormat.fileExtension, folder: $0)
         }
-        let requests = files.indices.map {
+        let store = try db.map {
+            try BatchStore(
+                path: $0, target: storeTarget(roleID),
+                rulesVersion: BatchStore.rulesVersion(
+                    rules: roleOptions.rules.rules, job: job, blind: blind, limits: input.limits))
+        }
+        let keys = files.map(BatchStore.key)
+        let reused = try store?.reusable(files, keys: keys, rescore: rescore) ?? [:]
+        if !reused.isEmpty, !quiet {
+            Diagnostics.write(
+                "skillgap: \(reused.count) of \(files.count) files unchanged since the store scored them: skipped"
+                    + " (--rescore scores them again)\n")
+        }
+        let requests = files.indices.filter { reused[$0] == nil }.map {
             WorkerRequest(
                 index: $0, path: files[$0], reportName: reportNames?[$0] ?? "",
                 portfolio: walked.portfolios[files[$0]], anonymousID: anonymousIDs?[$0])
@@ -152,13 +186,17 @@ struct Batch: ParsableCommand {
         let configuration = WorkerConfiguration(
             role: roleID, job: job, rules: roleOptions.rules.rules, limits: input.limits,
             blind: blind,
-            runChecks: output.needsAssessments || reportFolder != nil,
-            emitCheck: output.needsAssessments,
+            runChecks: output.needsAssessments || reportFolder != nil || store != nil,
+            emitCheck: output.needsAssessments || store != nil,
             reportsFolder: reportFolder?.path, reportFormat: reportFormat)
 
         let rows = RowStore(count: files.count)
         let clock = StageClock()
-        let progress = BatchProgress(total: files.count, quiet: quiet)
+        let progress = BatchProgress(total: requests.count, quiet: quiet)
+        for (_, answer) in reused.sorted(by: { $0.key < $1.key }) {
+            rows.set(answer.row)
+            output.put(answer)
+        }
         let reportFailures = ReportFailures()
         let started = DispatchTime.now().uptimeNanoseconds
         let dispatcher: any BatchDispatcher =
@@ -167,6 +205,7 @@ struct Batch: ParsableCommand {
             : WorkerPool(configuration: configuration, timeout: input.timeout)
         do {
             try dispatcher.run(requests, jobs: jobs) { answer in
+                store?.save(answer, key: keys[answer.row.index])
                 rows.set(answer.row)
                 clock.add(read: answer.readNanoseconds, score: answer.scoreNanoseconds)
                 output.put(answer)
@@ -181,6 +220,7 @@ struct Batch: ParsableCommand {
         }
         let all = rows.all
         try output.finish(all, roleTitle: title)
+        try store?.finish()
         if timings {
             Diagnostics.write(
                 clock.summary(
@@ -230,6 +270,12 @@ struct Batch: ParsableCommand {
                 "skillgap: \(UntrustedText.terminal(job)): warning: \(warning.sentence)\n")
         }
         return (posting.title ?? "Job posting", roleOptions.role)
+    }
+
+    /// What the store files results under: the role, or the posting (and the role whose advice it borrows).
+    private func storeTarget(_ roleID: String?) -> String {
+        guard let job else { return "role:" + (roleID ?? "") }
+        return "job:" + BatchStore.key(job) + (roleOptions.role.map { " role:" + $0 } ?? "")
     }
 
     /// The one folder the files were found in, when a single folder was named: the ranking shows paths below

@@ -11,6 +11,8 @@ enum ExitStatus {
     static let noInput = ExitCode(66)
     /// The output could not be written (a full disk, an I/O error).
     static let ioError = ExitCode(74)
+    /// The results store is locked by another process for too long; try again later.
+    static let tempFail = ExitCode(75)
     /// A rule pack is invalid.
     static let config = ExitCode(78)
 }

@@ -2,23 +2,39 @@ import ArgumentParser
 import Foundation
 import Reports
 import SkillgapCore
+import Store
 
 /// `skillgap rank FILE...`: merge the JSON Lines of several `batch --shard` runs into one ranking.
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Merge JSON Lines from `skillgap batch --format jsonl` (e.g. one per shard) into one ranking.",
+            "Merge JSON Lines from `skillgap batch --format jsonl` (e.g. one per shard), or a results store, into one ranking.",
         discussion: """
             Examples:
               for k in 1 2 3 4; do skillgap batch applicants/ --shard $k/4 --format jsonl -o part-$k.jsonl & done; wait
               skillgap rank part-*.jsonl --format csv -o ranking.csv
+              skillgap rank --db results.db --format html -o ranking.html
             """
     )
 
     @Argument(
         help:
             "JSON Lines files written by `skillgap batch --format jsonl`, or - for standard input.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Rank the results kept in this store by `skillgap batch --db` instead of JSON Lines files.",
+            valueName: "file"))
+    var db: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --db, the results to rank when the store holds several (role:ID or job:PATH).",
+            valueName: "target"))
+    var target: String?
 
     @Option(
         name: .shortAndLong,
@@ -35,6 +51,15 @@ struct Rank: ParsableCommand {
     var output: String?
 
     func validate() throws {
+        if db != nil, !files.isEmpty {
+            throw ValidationError("rank either JSON Lines files or a store (--db), not both")
+        }
+        if db == nil, files.isEmpty {
+            throw ValidationError("name the JSON Lines files to rank, or a store with --db FILE")
+        }
+        if target != nil, db == nil {
+            throw ValidationError("--target chooses among a store's results: add --db FILE")
+        }
         var seen = Set<String>()
         for file in files where file != "-" {
             let key = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
@@ -47,13 +72,10 @@ struct Rank: ParsableCommand {
         }
     }
 
-    func run() throws {
-        var rows: [RankingRow] = []
-        var lines: [Int: String] = [:]
-        var files: [String: String] = [:]
-        var role = "Ranking"
-        var duplicates = 0
-        for file in self.files {
+    /// The lines to rank, each with the file and line number it came from.
+    private func sources() throws -> [(file: String, lines: [Substring])] {
+        if let db { return [(db, try storedLines(db))] }
+        return try files.map { file in
             let data =
                 file == "-"
                 ? FileHandle.standardInput.readDataToEndOfFile()
@@ -62,7 +84,47 @@ struct Rank: ParsableCommand {
                 Diagnostics.error(file, "cannot read the file as UTF-8 text; check the path")
                 throw ExitStatus.noInput
             }
-            for (number, line) in text.split(separator: "\n").enumerated()
+            return (file, text.split(separator: "\n", omittingEmptySubsequences: false))
+        }
+    }
+
+    /// The results a store holds for `--target`, or for its only target, as JSON Lines.
+    private func storedLines(_ path: String) throws -> [Substring] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            Diagnostics.error(path, "no such results store; `skillgap batch --db FILE` writes one")
+            throw ExitStatus.noInput
+        }
+        do {
+            let store = try ResultStore(path: path)
+            let targets = try store.targets()
+            let chosen = target ?? (targets.count == 1 ? targets[0].target : nil)
+            guard let chosen, targets.contains(where: { $0.target == chosen }) else {
+                let known = targets.map { "\($0.target) (\($0.files) files)" }.joined(
+                    separator: ", ")
+                Diagnostics.error(
+                    path,
+                    targets.isEmpty
+                        ? "the store holds no results yet"
+                        : target == nil
+                            ? "the store holds results for several targets; choose one with --target: \(known)"
+                            : "the store holds no results for \(target ?? ""); it holds \(known)")
+                throw targets.isEmpty ? ExitStatus.noInput : ExitStatus.usage
+            }
+            return try store.results(target: chosen).map { Substring($0.json) }
+        } catch let error as StoreError {
+            Diagnostics.error(path, error.description)
+            throw BatchStore.exitStatus(error)
+        }
+    }
+
+    func run() throws {
+        var rows: [RankingRow] = []
+        var lines: [Int: String] = [:]
+        var files: [String: String] = [:]
+        var role = "Ranking"
+        var duplicates = 0
+        for (file, text) in try sources() {
+            for (number, line) in text.enumerated()
             where !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 guard let (row, title) = RankingJSONLines.row(from: String(line), index: rows.count)
                 else {

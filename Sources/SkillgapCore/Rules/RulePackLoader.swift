@@ -29,11 +29,18 @@ public enum RulePackLoader {
     /// The built-in pack with the files at `path` (a rules folder, or one YAML file) added; a file with the
     /// same path below the folder as a built-in file replaces it.
     public static func builtIn(overriddenBy path: String) throws -> RulePack {
+        try load(files(overriddenBy: path))
+    }
+
+    /// The rule files of the built-in pack with the files at `path` on top (see `builtIn(overriddenBy:)`),
+    /// in the order they load; the built-in files alone when `path` is nil.
+    public static func files(overriddenBy path: String?) throws -> [File] {
+        guard let path else { return embeddedFiles }
         var files = Dictionary(
             embeddedFiles.map { (String($0.name.dropFirst("Rules/".count)), $0) },
             uniquingKeysWith: { first, _ in first })
         for (relative, file) in try filesOnDisk(at: path) { files[relative] = file }
-        return try load(files.sorted { $0.key < $1.key }.map(\.value))
+        return files.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// The YAML files at `path` keyed by their path relative to it (a single file keys by its name).

@@ -1,0 +1,147 @@
+/*
+ * poppler-floor.c - the floor under `skillgap batch --jobs 1`: poppler itself reading the same text, character
+ * boxes and font runs that skillgap asks it for, with nothing of skillgap's own work.
+ *
+ * Usage:  poppler-floor PDF...       (or `poppler-floor -` to read the paths from standard input, one a line)
+ * Build:  cc -O2 -o poppler-floor Benchmarks/poppler-floor.c $(pkg-config --cflags --libs poppler-glib gio-2.0)
+ *         (gio-2.0 for the memory input stream: poppler-glib's .pc file does not list it, as skillgap's
+ *         Sources/CPoppler/module.modulemap links it by hand)
+ *
+ * For each PDF, in one thread, it does what Sources/Ingest/PDFExtractor.swift and PDFPageReader.swift ask of
+ * poppler-glib, and only that:
+ *   - read the file's bytes and open them the way PDFExtractor does: a GBytes, a memory input stream over it,
+ *     poppler_document_new_from_stream (no password);
+ *   - for each of the first 40 pages (skillgap's default --max-pages): poppler_page_get_size,
+ *     poppler_page_get_text, poppler_page_get_text_layout (one rectangle per character),
+ *     poppler_page_get_text_attributes (the font runs: name, size, colour) and
+ *     poppler_page_get_link_mapping (link annotations: skillgap reads their URIs), each freed as skillgap
+ *     frees it.
+ * Not included, because it is skillgap's cost and not poppler's floor: the hidden-text background probe
+ * (which renders the area under white text with cairo, only on pages that have white text), and everything
+ * done with the text afterwards (segments, columns, sections, matching, scoring, the ranking).
+ *
+ * It prints one line to standard output:
+ *     poppler-floor: FILES files, PAGES pages, SECONDS s
+ * FILES counts the files opened, PAGES the pages read, SECONDS the wall time (CLOCK_MONOTONIC) of the whole
+ * loop, reading the files included. A file that cannot be read or opened (missing, damaged, encrypted) gets a
+ * line on standard error and is counted there; the loop goes on. Exit status: 0 when at least one file was
+ * opened, 1 otherwise, 64 on a usage error.
+ *
+ * Benchmarks/batch-benchmark.sh builds it and runs it on the PDFs of its measurement (d): the floor ratio
+ * (d) / (f) says how far skillgap's one-worker batch is from what poppler alone costs on the same files.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <poppler.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* skillgap's default --max-pages: the pages after it are not read. */
+enum { maximum_pages = 40 };
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Reads one page as PDFPageReader does (without the background probe). */
+static void read_page(PopplerPage *page) {
+    double width = 0, height = 0;
+    poppler_page_get_size(page, &width, &height);
+
+    gchar *text = poppler_page_get_text(page);
+    if (text == NULL) return;
+    PopplerRectangle *rectangles = NULL;
+    guint count = 0;
+    if (poppler_page_get_text_layout(page, &rectangles, &count)) {
+        GList *attributes = poppler_page_get_text_attributes(page);
+        if (attributes != NULL) poppler_page_free_text_attributes(attributes);
+        GList *links = poppler_page_get_link_mapping(page);
+        if (links != NULL) poppler_page_free_link_mapping(links);
+        g_free(rectangles);
+    }
+    g_free(text);
+}
+
+/* Opens and reads one PDF; returns the pages read, or -1 (with a line on stderr) when it cannot be opened. */
+static long read_document(const char *path) {
+    gchar *contents = NULL;
+    gsize length = 0;
+    GError *error = NULL;
+    if (!g_file_get_contents(path, &contents, &length, &error)) {
+        fprintf(stderr, "poppler-floor: %s: %s\n", path, error->message);
+        g_error_free(error);
+        return -1;
+    }
+    if (length == 0) {
+        fprintf(stderr, "poppler-floor: %s: empty file\n", path);
+        g_free(contents);
+        return -1;
+    }
+    GBytes *bytes = g_bytes_new_take(contents, length);
+    GInputStream *stream = g_memory_input_stream_new_from_bytes(bytes);
+    PopplerDocument *document =
+        poppler_document_new_from_stream(stream, (goffset)length, NULL, NULL, &error);
+    long pages = -1;
+    if (document == NULL) {
+        fprintf(stderr, "poppler-floor: %s: %s\n", path,
+                error != NULL ? error->message : "poppler could not open it");
+    } else {
+        int count = poppler_document_get_n_pages(document);
+        if (count > maximum_pages) count = maximum_pages;
+        pages = 0;
+        for (int index = 0; index < count; index++) {
+            PopplerPage *page = poppler_document_get_page(document, index);
+            if (page == NULL) continue;
+            read_page(page);
+            g_object_unref(page);
+            pages++;
+        }
+        g_object_unref(document);
+    }
+    if (error != NULL) g_error_free(error);
+    g_object_unref(stream);
+    g_bytes_unref(bytes);
+    return pages;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        fprintf(stderr, "usage: poppler-floor PDF...   or   poppler-floor - (paths on standard input)\n");
+        return 64;
+    }
+    GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+    if (argc == 2 && strcmp(argv[1], "-") == 0) {
+        char *line = NULL;
+        size_t capacity = 0;
+        ssize_t length;
+        while ((length = getline(&line, &capacity, stdin)) != -1) {
+            while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r')) line[--length] = '\0';
+            if (length > 0) g_ptr_array_add(paths, g_strdup(line));
+        }
+        free(line);
+    } else {
+        for (int index = 1; index < argc; index++) g_ptr_array_add(paths, g_strdup(argv[index]));
+    }
+
+    long files = 0, pages = 0, unreadable = 0;
+    double start = now();
+    for (guint index = 0; index < paths->len; index++) {
+        long read = read_document(g_ptr_array_index(paths, index));
+        if (read < 0) {
+            unreadable++;
+        } else {
+            files++;
+            pages += read;
+        }
+    }
+    double seconds = now() - start;
+
+    printf("poppler-floor: %ld files, %ld pages, %.3f s\n", files, pages, seconds);
+    if (unreadable > 0) fprintf(stderr, "poppler-floor: %ld of %u files could not be opened\n", unreadable, paths->len);
+    g_ptr_array_free(paths, TRUE);
+    return files > 0 ? 0 : 1;
+}
