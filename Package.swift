@@ -93,6 +93,8 @@ let package = Package(
         .testTarget(
             name: "AnalysisTests",
             dependencies: ["Analysis", "Portfolio", "Reports", "SkillgapCore"]),
-        .testTarget(name: "SkillgapCLITests", dependencies: ["skillgap"]),
+        .testTarget(
+            name: "SkillgapCLITests",
+            dependencies: ["skillgap", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -63,8 +63,22 @@ struct Batch: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Process only the K-th of N slices of the sorted input.", valueName: "K/N"))
-    var shard: Shard?
+            "Process only the K-th of N slices of the sorted input; auto takes K and N from the scheduler.",
+            discussion: """
+                auto reads a Kubernetes Indexed Job (JOB_COMPLETION_INDEX), a Slurm job array \
+                (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN, SLURM_ARRAY_TASK_COUNT), an AWS Batch array job \
+                (AWS_BATCH_JOB_ARRAY_INDEX) or GNU parallel (PARALLEL_SEQ, from 1). Where the scheduler does not \
+                tell the number of shards, SKILLGAP_SHARD_COUNT or --shard-count does. Examples: docs/shards/.
+                """,
+            valueName: "K/N|auto"))
+    var shard: ShardOption?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --shard auto, the number of shards, where the scheduler does not tell it.",
+            valueName: "N"))
+    var shardCount: Int?
 
     @Flag(
         name: .long,
@@ -132,6 +146,9 @@ struct Batch: ParsableCommand {
         if blindKey != nil, !blind {
             throw ValidationError("--blind-key writes the key of a blind batch: add --blind")
         }
+        if shardCount != nil, !(shard.map { if case .auto = $0 { true } else { false } } ?? false) {
+            throw ValidationError("--shard-count is for --shard auto")
+        }
         if rescore, db == nil {
             throw ValidationError(
                 "--rescore scores again what a results store holds: add --db FILE")
@@ -147,10 +164,21 @@ struct Batch: ParsableCommand {
         for skipped in walked.skipped {
             Diagnostics.error(skipped.path, "skipped: \(skipped.reason.phrase)")
         }
-        let files = shard.map { $0.slice(walked.files) } ?? walked.files
-        guard !files.isEmpty else {
+        let slice = try chosenShard()
+        let files = slice.map { $0.slice(walked.files) } ?? walked.files
+        if let slice, !quiet {
+            Diagnostics.write(
+                "skillgap: shard \(slice.index) of \(slice.count): \(files.count) of \(walked.files.count) files\n"
+            )
+        }
+        guard !walked.files.isEmpty else {
             Diagnostics.error(paths.joined(separator: " "), "no files to check")
             throw ExitStatus.noInput
+        }
+        // A job array may have more shards than files: an empty slice is an empty ranking, not an error.
+        if files.isEmpty {
+            try RankingOutput(format: format, path: output, inputs: []).finish([], roleTitle: title)
+            return try exitStatus([], walked: walked, reportFailures: [])
         }
         let reportFolder = try prepareReportFolder()
         let anonymousIDs = blind ? BlindIDs.ids(for: files) : nil
@@ -270,6 +298,24 @@ struct Batch: ParsableCommand {
                 "skillgap: \(UntrustedText.terminal(job)): warning: \(warning.sentence)\n")
         }
         return (posting.title ?? "Job posting", roleOptions.role)
+    }
+
+    /// The slice of the input this batch scores: `--shard K/N`, or the scheduler's with `--shard auto`.
+    private func chosenShard() throws -> Shard? {
+        switch shard {
+        case nil: return nil
+        case .fixed(let shard): return shard
+        case .auto:
+            do {
+                let found = try SchedulerShard.resolve(
+                    ProcessInfo.processInfo.environment, count: shardCount)
+                if !quiet { Diagnostics.write("skillgap: --shard auto: \(found.source)\n") }
+                return found.shard
+            } catch {
+                Diagnostics.error("--shard auto", error.description)
+                throw ExitStatus.usage
+            }
+        }
     }
 
     /// What the store files results under: the role, or the posting (and the role whose advice it borrows).

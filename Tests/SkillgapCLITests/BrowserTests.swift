@@ -27,23 +27,14 @@ final class BrowserTests: XCTestCase {
 
     /// Runs headless Chromium on `page` with `arguments`; its output and its log (console messages included).
     private func chromium(_ page: URL, _ arguments: [String]) throws -> (out: String, log: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.chromium!)
-        process.arguments =
+        let result = try CommandRunner.run(
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--enable-logging=stderr",
                 "--log-level=0", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-            ] + arguments + [page.absoluteString]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let log = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: output, as: UTF8.self), String(decoding: log, as: UTF8.self))
+            ] + arguments + [page.absoluteString],
+            program: URL(fileURLWithPath: Self.chromium!))
+        return (result.stdout, result.stderr)
     }
 
     private func report(of resume: String) throws -> URL {

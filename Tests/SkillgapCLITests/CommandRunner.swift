@@ -27,13 +27,18 @@ struct CommandRunner {
     }
 
     /// Runs `skillgap` with `arguments`, from the package root unless `directory` says otherwise.
-    /// `launcher` is a command that runs it, such as `setpriv` with its options.
+    /// `launcher` is a command that runs it, such as `setpriv` with its options; `program` runs another
+    /// program instead (a browser, a shell script).
     static func run(
         _ arguments: [String], stdin: Data? = nil, directory: URL = packageRoot,
-        environment: [String: String] = [:], timeout: Double = 120, launcher: [String] = []
+        environment: [String: String] = [:], timeout: Double = 120, launcher: [String] = [],
+        program: URL? = nil
     ) throws -> Output {
         let process = Process()
-        if let program = launcher.first {
+        if let program {
+            process.executableURL = program
+            process.arguments = arguments
+        } else if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)
             process.arguments = launcher.dropFirst() + [executable.path] + arguments
         } else {
