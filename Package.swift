@@ -76,6 +76,10 @@ let package = Package(
             name: "posting-evaluation",
             dependencies: ["Analysis", "SkillgapCore", .product(name: "Yams", package: "Yams")]),
 
+        // `swift run rules-snapshot`: writes Sources/SkillgapCore/Rules/CompiledRules.swift, the built-in pack
+        // loaded and validated ahead of time.
+        .executableTarget(name: "rules-snapshot", dependencies: ["SkillgapCore"]),
+
         // `swift run -c release matcher-benchmark`: matching cost with 10x the aliases.
         .executableTarget(name: "matcher-benchmark", dependencies: ["SkillgapCore"]),
 

@@ -12,19 +12,20 @@ public enum UntrustedText {
     /// and GitHub honour and which still reads well as plain text. Line breaks are folded; control
     /// characters become `?`.
     public static func markdown(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.count)
-        for character in text {
-            switch character {
+        // Scalar by scalar: every character that needs escaping is one ASCII scalar, so grapheme breaking
+        // (costly, and most of a report's time) is not needed.
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&":
                 output.append("\\")
-                output.append(character)
-            case "\n", "\r": output += " "
-            case _ where character.unicodeScalars.contains(where: isControl): output += "?"
-            default: output.append(character)
+                output.append(scalar)
+            case "\n", "\r": output.append(" ")
+            case _ where isControl(scalar): output.append("?")
+            default: output.append(scalar)
             }
         }
-        return output
+        return String(output)
     }
 
     /// A short quote for a Markdown table cell, cut at `limit` characters.
@@ -59,6 +60,7 @@ public enum UntrustedText {
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control
+        if scalar.value < 0x7F { return scalar.value < 0x20 }
+        return scalar.properties.generalCategory == .control
     }
 }

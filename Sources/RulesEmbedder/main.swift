@@ -24,6 +24,20 @@ if let walker = FileManager.default.enumerator(at: root, includingPropertiesForK
 }
 files.sort { $0.0 < $1.0 }
 
+/// FNV-1a (64 bits) over every file's path and text, each after its length: the version of the YAML that
+/// `CompiledRules` must name to be used.
+func digest(_ files: [(String, String)]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for (path, text) in files {
+        for part in [path, text] {
+            for byte in Array("\(part.utf8.count):".utf8) + Array(part.utf8) {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+    }
+    return String(hash, radix: 16)
+}
+
 /// A raw string delimiter longer than any run of `#` in the text, so no content can close the literal.
 func delimiter(for text: String) -> String {
     var longest = 0
@@ -48,7 +62,9 @@ for (path, text) in files {
     source += "        \(hashes)\"\(path)\"\(hashes): \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
 if files.isEmpty { source += "        :\n" }
-source += "    ]\n}\n"
+source += "    ]\n\n"
+source += "    /// The digest of `all` that `CompiledRules` must name to be used.\n"
+source += "    public static let sourceDigest = \"\(digest(files))\"\n}\n"
 do {
     try source.write(to: output, atomically: true, encoding: .utf8)
 } catch {

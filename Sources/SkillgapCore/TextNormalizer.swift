@@ -6,6 +6,7 @@ import Foundation
 public enum TextNormalizer {
     /// Normalizes one line or block of text.
     public static func normalize(_ raw: String) -> String {
+        if isAlreadyNormal(raw) { return raw }
         var text = raw
         var utf8 = Array(raw.utf8)
         // Printable ASCII needs no scalar work; anything else, control characters included (a resume's escape
@@ -24,6 +25,33 @@ public enum TextNormalizer {
             utf8 = Array(rejoinLetterSpacing(String(decoding: utf8, as: UTF8.self)).utf8)
         }
         return collapseSpaces(utf8)
+    }
+
+    /// Whether `normalize` would return `text` unchanged, for the common case that needs no copy: printable
+    /// ASCII with single spaces between words, none at the ends, and no run of single letters that could be
+    /// letter spacing (a rule's alias, most lines of a resume).
+    private static func isAlreadyNormal(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
+                return bytes.isEmpty
+            }
+            var previous: UInt8 = 0
+            var singles = 0
+            var tokenLength = 0
+            for byte in bytes {
+                guard byte >= 0x20, byte < 0x7F else { return false }
+                if byte == 0x20 {
+                    if previous == 0x20 { return false }
+                    singles = tokenLength == 1 ? singles + 1 : 0
+                    if singles >= 2 { return false }
+                    tokenLength = 0
+                } else {
+                    tokenLength += 1
+                }
+                previous = byte
+            }
+            return !(tokenLength == 1 && singles >= 2)
+        } ?? false
     }
 
     /// The UTF-8 of `text` without invisible characters, and with every kind of space as a plain space.

@@ -13,11 +13,14 @@ public final class ResultStore: @unchecked Sendable {
     public let path: String
     private var database: OpaquePointer?
     private let lock = NSLock()
+    /// How long a statement may wait for another process's lock, in all.
+    private let wait: Duration
 
     /// Opens the store at `path`, creating it (and its table) when it does not exist.
     /// - Parameter waitMilliseconds: how long a statement waits for another process's lock before giving up.
     public init(path: String, waitMilliseconds: Int32 = 30_000) throws {
         self.path = path
+        self.wait = .milliseconds(waitMilliseconds)
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
         let opened = sqlite3_open_v2(path, &database, flags, nil)
         guard opened == SQLITE_OK else {
@@ -151,13 +154,36 @@ public final class ResultStore: @unchecked Sendable {
     // MARK: - Statements
 
     private func execute(_ sql: String) throws {
-        lock.lock()
-        defer { lock.unlock() }
-        var message: UnsafeMutablePointer<CChar>?
-        let code = sqlite3_exec(database, sql, nil, nil, &message)
-        defer { sqlite3_free(message) }
-        guard code == SQLITE_OK else {
-            throw error(code, message.map { String(cString: $0) })
+        try retryingWhileBusy {
+            lock.lock()
+            defer { lock.unlock() }
+            var message: UnsafeMutablePointer<CChar>?
+            let code = sqlite3_exec(database, sql, nil, nil, &message)
+            defer { sqlite3_free(message) }
+            guard code == SQLITE_OK else {
+                // A script stopped half-way must not leave its transaction open for the next try.
+                if sqlite3_get_autocommit(database) == 0 {
+                    sqlite3_exec(database, "ROLLBACK", nil, nil, nil)
+                }
+                throw error(code, message.map { String(cString: $0) })
+            }
+        }
+    }
+
+    /// Runs `body` again while another process holds the store locked, up to `wait` in all. SQLite's own
+    /// busy handler waits too, but not in every case (changing the journal mode, upgrading a read to a
+    /// write while another process writes): those are answered at once with "busy".
+    private func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        let clock = ContinuousClock()
+        let deadline = clock.now + wait
+        var pause = 0.005
+        while true {
+            do {
+                return try body()
+            } catch StoreError.busy where clock.now < deadline {
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(pause * 2, 0.2)
+            }
         }
     }
 
@@ -171,8 +197,15 @@ public final class ResultStore: @unchecked Sendable {
         try query(sql, values) { _ in }
     }
 
-    /// Prepares `sql`, binds `values` (text, integers or nil) and calls `each` for every row.
+    /// Prepares `sql`, binds `values` (text, integers or nil) and calls `each` for every row; waits while
+    /// another process holds the store locked (`retryingWhileBusy`).
     private func query(
+        _ sql: String, _ values: [(any Sendable)?], each: (Row) throws -> Void
+    ) throws {
+        try retryingWhileBusy { try queryOnce(sql, values, each: each) }
+    }
+
+    private func queryOnce(
         _ sql: String, _ values: [(any Sendable)?], each: (Row) throws -> Void
     ) throws {
         lock.lock()

@@ -9,6 +9,7 @@ import SkillgapCore
 /// `skillgap check FILE`: score a resume against a role and write the gap report.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Score a resume against a role and write the gap report.",
         discussion: """
             Finds the evidence for every skill the role needs, scores the resume from 0 to 100 and writes a gap \
@@ -110,6 +111,8 @@ struct Check: ParsableCommand {
 
     /// The projects of `--portfolio`, scanned once for every posting; a path that is no project stops the check.
     private func scanPortfolio(_ pack: RulePack) throws -> [PortfolioProject] {
+        // The scanner indexes every skill's packages: only worth it when there is a portfolio to read.
+        guard !portfolio.isEmpty else { return [] }
         let scanner = ProjectScanner(pack: pack, limits: portfolioOptions.limits)
         return try portfolio.map { path in
             do {

@@ -16,7 +16,7 @@ public struct Assessor: Sendable {
 
     public init(pack: RulePack) {
         self.pack = pack
-        self.matcher = SkillMatcher(skills: pack.skills)
+        self.matcher = pack.makeMatcher()
         self.checks = CheckRunner(checks: pack.checks)
         self.skillsByID = Dictionary(
             pack.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

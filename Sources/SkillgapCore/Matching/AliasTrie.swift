@@ -28,6 +28,55 @@ struct AliasTrie: Sendable {
     /// The root's child for each ASCII key, or -1.
     private var asciiRoot = [Int32](repeating: -1, count: 128)
 
+    /// The trie as flat arrays, which `CompiledRules` writes out so that the built-in pack's trie costs
+    /// nothing to build. An entry is its skill, its alias (text and kind), its deed (or -1), and its text as
+    /// normalized for matching.
+    struct Frozen: Equatable {
+        var entrySkills: [Int32]
+        var entryTexts: [String]
+        var entryKinds: [SkillAlias.Kind]
+        var entryDeeds: [Int32]
+        var entryNormalized: [String]
+        var childStart: [Int32]
+        var childKeys: [UInt32]
+        var childNodes: [Int32]
+        var entryStart: [Int32]
+        var entryIndices: [Int32]
+    }
+
+    var frozen: Frozen {
+        Frozen(
+            entrySkills: entries.map { Int32($0.skill) }, entryTexts: entries.map(\.alias.text),
+            entryKinds: entries.map(\.alias.kind), entryDeeds: entries.map { Int32($0.deed) },
+            entryNormalized: entries.map { String(String.UnicodeScalarView($0.scalars)) },
+            childStart: childStart, childKeys: childKeys, childNodes: childNodes,
+            entryStart: entryStart, entryIndices: entryIndices)
+    }
+
+    /// The trie of `skills` from its frozen arrays (made from the same skills by `init(skills:)`).
+    init(skills: [Skill], frozen: Frozen) {
+        for (skillIndex, skill) in skills.enumerated() {
+            for deed in skill.deeds { deeds.append((skillIndex, deed)) }
+        }
+        entries.reserveCapacity(frozen.entrySkills.count)
+        for index in frozen.entrySkills.indices {
+            entries.append(
+                Entry(
+                    skill: Int(frozen.entrySkills[index]),
+                    alias: SkillAlias(frozen.entryTexts[index], kind: frozen.entryKinds[index]),
+                    scalars: Array(frozen.entryNormalized[index].unicodeScalars),
+                    deed: Int(frozen.entryDeeds[index])))
+        }
+        childStart = frozen.childStart
+        childKeys = frozen.childKeys
+        childNodes = frozen.childNodes
+        entryStart = frozen.entryStart
+        entryIndices = frozen.entryIndices
+        for position in Int(childStart[0])..<Int(childStart[1]) where childKeys[position] < 128 {
+            asciiRoot[Int(childKeys[position])] = childNodes[position]
+        }
+    }
+
     init(skills: [Skill]) {
         var builder = Builder()
         for (skillIndex, skill) in skills.enumerated() {

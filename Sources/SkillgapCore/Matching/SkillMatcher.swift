@@ -13,8 +13,13 @@ public struct SkillMatcher: Sendable {
     private let linkPlatforms: Set<Int>
 
     public init(skills: [Skill]) {
+        self.init(skills: skills, trie: AliasTrie(skills: skills))
+    }
+
+    /// A matcher with its trie made already (`RulePack.compiledTrie`).
+    init(skills: [Skill], trie: AliasTrie) {
         self.skills = skills
-        self.trie = AliasTrie(skills: skills)
+        self.trie = trie
         func folded(_ text: String) -> [UInt32] {
             TextNormalizer.normalize(text).unicodeScalars.map(MatchText.fold)
         }

@@ -21,7 +21,7 @@ public struct PostingReader: Sendable {
     public init(pack: RulePack) {
         vocabulary = pack.postingVocabulary
         headings = pack.vocabulary
-        matcher = SkillMatcher(skills: pack.skills)
+        matcher = pack.makeMatcher()
         skillIDs = pack.skills.map(\.id)
         yearsAreAboutTheSkill = pack.skills.map { Self.toolCategories.contains($0.category) }
     }

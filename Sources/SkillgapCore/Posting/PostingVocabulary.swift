@@ -73,8 +73,33 @@ public struct PostingVocabulary: Sendable {
         self.examples = examples
     }
 
+    /// A vocabulary from its parts, as `CompiledRules` holds them.
+    init(
+        languages: [String], exact: [String: PostingPart],
+        keywords: [(keyword: String, part: PostingPart)], preferredCues: [String],
+        requiredCues: [String], examples: [Example]
+    ) {
+        self.languages = languages
+        self.exact = exact
+        self.keywords = keywords
+        self.preferredCues = preferredCues
+        self.requiredCues = requiredCues
+        self.examples = examples
+    }
+
+    /// The private parts, for `RulePackSwiftSource` to write.
+    var parts:
+        (
+            exact: [String: PostingPart], keywords: [(keyword: String, part: PostingPart)],
+            preferredCues: [String], requiredCues: [String]
+        )
+    {
+        (exact, keywords, preferredCues, requiredCues)
+    }
+
     /// The vocabulary compiled into the binary.
     public static let standard: PostingVocabulary = {
+        if CompiledRules.isCurrent { return CompiledRules.postingVocabulary() }
         let name = "postings/posting.yaml"
         guard let text = EmbeddedRuleFiles.all[name] else {
             fatalError("Rules/\(name) was not embedded")

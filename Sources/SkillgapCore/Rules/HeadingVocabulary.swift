@@ -32,8 +32,20 @@ public struct HeadingVocabulary: Sendable {
         self.keywords = keywords
     }
 
+    /// A vocabulary from its parts, as `CompiledRules` holds them.
+    init(exact: [String: Section], keywords: [(keyword: String, section: Section)]) {
+        self.exact = exact
+        self.keywords = keywords
+    }
+
+    /// The parts, for `RulePackSwiftSource` to write and the snapshot test to compare.
+    var parts: (exact: [String: Section], keywords: [(keyword: String, section: Section)]) {
+        (exact, keywords)
+    }
+
     /// The vocabulary compiled into the binary.
     public static let standard: HeadingVocabulary = {
+        if CompiledRules.isCurrent { return CompiledRules.vocabulary() }
         let name = "sections/headings.yaml"
         guard let text = EmbeddedRuleFiles.all[name] else {
             fatalError("Rules/\(name) was not embedded")

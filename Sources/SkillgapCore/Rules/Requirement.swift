@@ -25,7 +25,8 @@ public struct Requirement: Equatable, Sendable {
     public init(
         id: String, title: String, level: RequirementLevel, weight: Double, mode: Mode,
         skills: [String],
-        minimum: Int, why: String, advice: String
+        minimum: Int, why: String, advice: String, degreeFields: [String] = [],
+        capWhenMissing: Int? = nil
     ) {
         self.id = id
         self.title = title
@@ -36,6 +37,8 @@ public struct Requirement: Equatable, Sendable {
         self.minimum = minimum
         self.why = why
         self.advice = advice
+        self.degreeFields = degreeFields
+        self.capWhenMissing = capWhenMissing
     }
 
     /// How many of the skills must be shown to meet the requirement.

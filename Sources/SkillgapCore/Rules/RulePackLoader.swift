@@ -21,9 +21,16 @@ public enum RulePackLoader {
         }
     }
 
-    /// The built-in pack.
+    /// The built-in pack: compiled into the binary (`CompiledRules`) when that was made from the embedded YAML,
+    /// else loaded from the YAML.
     public static func builtIn() throws -> RulePack {
-        try load(embeddedFiles)
+        CompiledRules.isCurrent ? CompiledRules.pack() : try load(embeddedFiles)
+    }
+
+    /// `CompiledRules.swift` for the embedded YAML, loaded and validated now (`swift run rules-snapshot`).
+    public static func compiledSource() throws -> String {
+        RulePackSwiftSource.source(
+            for: try load(embeddedFiles), digest: EmbeddedRuleFiles.sourceDigest)
     }
 
     /// The built-in pack with the files at `path` (a rules folder, or one YAML file) added; a file with the
