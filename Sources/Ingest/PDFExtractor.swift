@@ -51,7 +51,7 @@ struct PDFExtractor: Extractor {
             characters += read.segments.reduce(0) { $0 + $1.text.utf8.count }
             linkTargets += read.links
             for segment in read.segments {
-                sizeCounts.merge(segment.sizeCounts, uniquingKeysWith: +)
+                for (size, count) in segment.sizeCounts { sizeCounts[size, default: 0] += count }
             }
             let ordered = layout.order(read.segments, pageWidth: width)
             pages.append((ordered.lines, ordered.twoColumns))
@@ -74,8 +74,33 @@ struct PDFExtractor: Extractor {
             warnings: warnings, nothingVisible: .noTextLayer)
     }
 
+    /// poppler-glib sets up its global parameters (encodings, Unicode maps: several million instructions)
+    /// when a document opens while none is open, and tears them down when the last one closes, so a batch
+    /// would pay for them once per file. One blank page kept open for the life of the process keeps them.
+    nonisolated(unsafe) private static let keeper: OpaquePointer? = {
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for object in [
+            "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>",
+        ] {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(offsets.count) 0 obj\n\(object)\nendobj\n"
+        }
+        let table = pdf.utf8.count
+        pdf += "xref\n0 4\n0000000000 65535 f \n"
+        for offset in offsets { pdf += String(format: "%010d 00000 n \n", offset) }
+        pdf += "trailer\n<</Size 4/Root 1 0 R>>\nstartxref\n\(table)\n%%EOF\n"
+        return try? PDFExtractor.openDocument(Data(pdf.utf8))
+    }()
+
     /// Opens the document through a memory stream: poppler's `new_from_data` can crash on some files.
     private func open(_ data: Data) throws -> OpaquePointer {
+        _ = Self.keeper
+        return try Self.openDocument(data)
+    }
+
+    private static func openDocument(_ data: Data) throws -> OpaquePointer {
         guard !data.isEmpty else { throw ExtractionError.empty }
         let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(bytes) }
@@ -105,16 +130,31 @@ struct PDFExtractor: Extractor {
     static func garbledShare(of blocks: [Block]) -> Double? {
         var words = 0
         var garbled = 0
+        // One pass over the bytes: a word's length and how many of its bytes read as text.
+        var length = 0
+        var readable = 0
+        func endWord() {
+            guard length > 0 else { return }
+            words += 1
+            if readable * 2 < length { garbled += 1 }
+            length = 0
+            readable = 0
+        }
         for block in blocks {
-            for word in block.text.utf8.split(separator: UInt8(ascii: " ")) {
-                words += 1
+            for byte in block.text.utf8 {
+                if byte == UInt8(ascii: " ") {
+                    endWord()
+                    continue
+                }
+                length += 1
                 // ASCII letters and digits, and any non-ASCII byte (accented letters, CJK), read as text.
-                let readable = word.filter {
-                    $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A)
-                        || ($0 >= 0x30 && $0 <= 0x39)
-                }.count
-                if readable * 2 < word.count { garbled += 1 }
+                if byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                    || (byte >= 0x30 && byte <= 0x39)
+                {
+                    readable += 1
+                }
             }
+            endWord()
         }
         return words >= 20 ? Double(garbled) / Double(words) : nil
     }

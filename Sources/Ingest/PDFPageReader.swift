@@ -130,7 +130,8 @@ struct PDFPageReader {
         var styles = [Style](repeating: Style(), count: count)
         guard let list = poppler_page_get_text_attributes(page) else { return styles }
         defer { sg_free_text_attributes(list) }
-        // A page has a handful of fonts but hundreds of runs: classify each font name once.
+        // A page has a handful of fonts but hundreds of runs, and a batch's files share their fonts: each font
+        // name is classified once per page, looked up in the process's cache first.
         var faces: [String: (bold: Bool, icon: Bool)] = [:]
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
@@ -141,7 +142,7 @@ struct PDFPageReader {
                 if let known = faces[name] {
                     face = known
                 } else {
-                    face = (isBoldFont(name), isIconFont(name))
+                    face = FontFaces.shared.face(name)
                     faces[name] = face
                 }
                 let color = attributes.color

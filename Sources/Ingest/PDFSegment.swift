@@ -1,13 +1,18 @@
 /// A run of visible characters on one text line of a PDF page, unbroken by a wide horizontal gap.
 /// Two-column pages are put back into reading order from these.
 struct PDFSegment {
+    /// The segment's text. Set it directly only once the segment is complete: `append` keeps `scalarCount`.
     var text = ""
     var x0 = Double.greatestFiniteMagnitude
     var y0 = Double.greatestFiniteMagnitude
     var x1 = -Double.greatestFiniteMagnitude
     var y1 = -Double.greatestFiniteMagnitude
-    /// Characters counted per font size (rounded to half points), to find the dominant size.
-    var sizeCounts: [Double: Int] = [:]
+    /// Characters counted per font size (rounded to half points), to find the dominant size: a short list, as
+    /// a line has a size or two (a dictionary hashed every character).
+    var sizeCounts: [(size: Double, count: Int)] = []
+    /// The number of scalars in `text`, kept as they are appended (counting them again is linear).
+    private(set) var scalarCount = 0
+    private var endsWithSpace = false
     var boldCharacters = 0
     var characters = 0
     /// The right edge of the last non-space character, to measure gaps.
@@ -24,7 +29,7 @@ struct PDFSegment {
     var height: Double { y1 - y0 }
 
     var fontSize: Double {
-        sizeCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+        sizeCounts.max { $0.count < $1.count || ($0.count == $1.count && $0.size < $1.size) }?.size
             ?? 0
     }
 
@@ -37,22 +42,37 @@ struct PDFSegment {
         if characters > 0 {
             gaps.append(x0 - lastX2)
             if x0 - lastX2 >= size * 0.8 {
-                wideGaps.append((text.unicodeScalars.count, lastX2, x0))
+                wideGaps.append((scalarCount, lastX2, x0))
             }
         }
         text.unicodeScalars.append(scalar)
+        scalarCount += 1
+        endsWithSpace = scalar == " "
         self.x0 = min(self.x0, x0)
         self.y0 = min(self.y0, y0)
         self.x1 = max(self.x1, x1)
         self.y1 = max(self.y1, y1)
         lastX2 = x1
-        sizeCounts[(size * 2).rounded() / 2, default: 0] += 1
+        addSize((size * 2).rounded() / 2, 1)
         characters += 1
         if bold { boldCharacters += 1 }
     }
 
+    /// Adds `number` characters of font size `size` to `sizeCounts`.
+    private mutating func addSize(_ size: Double, _ number: Int) {
+        if let index = sizeCounts.firstIndex(where: { $0.size == size }) {
+            sizeCounts[index].count += number
+        } else {
+            sizeCounts.append((size, number))
+        }
+    }
+
     mutating func appendSpace() {
-        if !text.isEmpty, text.unicodeScalars.last != " " { text.unicodeScalars.append(" ") }
+        if scalarCount > 0, !endsWithSpace {
+            text.unicodeScalars.append(" ")
+            scalarCount += 1
+            endsWithSpace = true
+        }
     }
 
     /// The two parts of this segment, cut at a gap wider than a word space whose far side is where the right
@@ -88,7 +108,8 @@ struct PDFSegment {
         y0 = min(y0, other.y0)
         x1 = max(x1, other.x1)
         y1 = max(y1, other.y1)
-        sizeCounts.merge(other.sizeCounts, uniquingKeysWith: +)
+        for (size, number) in other.sizeCounts { addSize(size, number) }
+        scalarCount += 1 + other.scalarCount
         boldCharacters += other.boldCharacters
         characters += other.characters
         lastX2 = max(lastX2, other.lastX2)
@@ -102,6 +123,30 @@ struct PDFSegment {
         guard characters >= 4, gaps.count >= 3, text.utf8.contains(UInt8(ascii: " ")) else {
             return text
         }
+        // A cheap bound first, over the bytes: a token can be a single letter only if it is one ASCII byte or
+        // holds non-ASCII bytes (an accented letter, written decomposed or not).
+        var tokenCount = 0
+        var possiblySingle = 0
+        var length = 0
+        var ascii = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                if length > 0 {
+                    tokenCount += 1
+                    if length == 1 || !ascii { possiblySingle += 1 }
+                }
+                length = 0
+                ascii = true
+            } else {
+                length += 1
+                if byte >= 0x80 { ascii = false }
+            }
+        }
+        if length > 0 {
+            tokenCount += 1
+            if length == 1 || !ascii { possiblySingle += 1 }
+        }
+        guard tokenCount >= 4, possiblySingle * 10 >= tokenCount * 8 else { return text }
         let tokens = text.split(separator: " ")
         guard tokens.count >= 4, tokens.filter({ $0.count == 1 }).count * 10 >= tokens.count * 8,
             gaps.count >= 3

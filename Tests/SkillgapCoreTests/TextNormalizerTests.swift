@@ -1,8 +1,31 @@
+import Foundation
 import XCTest
 
 @testable import SkillgapCore
 
 final class TextNormalizerTests: XCTestCase {
+    /// The shortcut that spares most lines Foundation's NFKC must never skip a scalar NFKC would change, in
+    /// the punctuation and symbol blocks it lists by the scalar.
+    func testEveryScalarLeftAloneIsOneNFKCLeavesAlone() {
+        var checked = 0
+        for value in UInt32(0x2000)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value), !TextNormalizer.mayChangeUnderNFKC(scalar)
+            else {
+                continue
+            }
+            let text = String(scalar)
+            XCTAssertEqual(
+                text.precomposedStringWithCompatibilityMapping, text,
+                "U+\(String(value, radix: 16, uppercase: true)) changes under NFKC")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 1000)
+        XCTAssertEqual(
+            TextNormalizer.normalize("• Led a team – 40% faster ● ✓"),
+            "• Led a team – 40% faster ● ✓")
+        XCTAssertEqual(TextNormalizer.normalize("x\u{2024}y \u{2126}"), "x.y Ω")
+    }
+
     func testLigaturesSoftHyphensAndIconGlyphsAreNormalizedAway() {
         XCTAssertEqual(TextNormalizer.normalize("ﬁne-tuned"), "fine-tuned")
         XCTAssertEqual(

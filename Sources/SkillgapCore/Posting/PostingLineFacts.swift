@@ -151,10 +151,15 @@ enum PostingLineFacts {
     /// pattern: a batch asks it of every education line.
     static func fields(in text: String) -> [String] {
         let words = words(text, keeping: []).map { $0.lowercased() }
+        // Most fields are not in a line: a field whose first word is absent is skipped without a scan.
+        let present = Set(words)
         var found: [(Int, String)] = []
         var taken = Set<Int>()
         for field in fieldWords {
-            guard field.count <= words.count else { continue }
+            guard field.count <= words.count, let first = field.first, present.contains(first)
+            else {
+                continue
+            }
             for start in 0...(words.count - field.count)
             where !taken.contains(start)
                 && words[start..<(start + field.count)].elementsEqual(field)
