@@ -7,7 +7,7 @@
 # Environment:
 #   CORPUS=DIR                 measure the PDFs found under DIR (`find DIR -name '*.pdf' -type f`, recursively)
 #                              instead of generating a corpus; COUNT and SEED are then ignored. See below.
-#   SKILLGAP=PATH              use this skillgap binary instead of `swift build -c release --product skillgap`
+#   SKILLGAP=PATH              use this skillgap binary instead of `swift build -c release --static-swift-stdlib --product skillgap`
 #   EXTRACTION_BENCHMARK=PATH  the extraction-benchmark binary for the scoring share (default:
 #                              .build/release/extraction-benchmark if it exists; skipped otherwise)
 #   EXTRACTION_SAMPLE=N        PDFs given to extraction-benchmark (default 200, spread over the corpus)
@@ -105,9 +105,9 @@ pkg-config --exists poppler-glib gio-2.0 || { say "batch-benchmark: poppler-glib
 if [ -n "${SKILLGAP:-}" ]; then
     skillgap="$SKILLGAP"
 else
-    say "batch-benchmark: swift build -c release --product skillgap"
-    swift build -c release --product skillgap >&2
-    skillgap="$(swift build -c release --show-bin-path)/skillgap"
+    say "batch-benchmark: swift build -c release --static-swift-stdlib --product skillgap"
+    swift build -c release --static-swift-stdlib --product skillgap >&2
+    skillgap="$(swift build -c release --static-swift-stdlib --show-bin-path)/skillgap"
 fi
 [ -x "$skillgap" ] || { say "batch-benchmark: $skillgap is not an executable"; exit 66; }
 

@@ -73,7 +73,7 @@ struct PDFBlockBuilder {
     }
 
     private func isHeading(_ line: Line) -> Bool {
-        let words = line.text.split(separator: " ").count
+        let words = line.text.wordCount
         guard words <= 8, line.text.count <= 70, !line.text.hasSuffix("."),
             line.text.first(where: \.isLetter)?.isUppercase == true
         else { return false }

@@ -1,8 +1,15 @@
 /// A run of visible characters on one text line of a PDF page, unbroken by a wide horizontal gap.
 /// Two-column pages are put back into reading order from these.
 struct PDFSegment {
+    /// The segment's text as UTF-8 while it grows: appending bytes costs a fraction of appending to a String,
+    /// and a page appends every character.
+    private var utf8: [UInt8] = []
+
     /// The segment's text. Set it directly only once the segment is complete: `append` keeps `scalarCount`.
-    var text = ""
+    var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Array(newValue.utf8) }
+    }
     var x0 = Double.greatestFiniteMagnitude
     var y0 = Double.greatestFiniteMagnitude
     var x1 = -Double.greatestFiniteMagnitude
@@ -45,7 +52,11 @@ struct PDFSegment {
                 wideGaps.append((scalarCount, lastX2, x0))
             }
         }
-        text.unicodeScalars.append(scalar)
+        if scalar.isASCII {
+            utf8.append(UInt8(scalar.value))
+        } else {
+            utf8.append(contentsOf: UTF8.encode(scalar)!)
+        }
         scalarCount += 1
         endsWithSpace = scalar == " "
         self.x0 = min(self.x0, x0)
@@ -69,7 +80,7 @@ struct PDFSegment {
 
     mutating func appendSpace() {
         if scalarCount > 0, !endsWithSpace {
-            text.unicodeScalars.append(" ")
+            utf8.append(0x20)
             scalarCount += 1
             endsWithSpace = true
         }
@@ -103,7 +114,8 @@ struct PDFSegment {
 
     /// Merges another segment of the same line into this one, with a space between.
     mutating func absorb(_ other: PDFSegment) {
-        text += " " + other.text
+        utf8.append(0x20)
+        utf8 += other.utf8
         x0 = min(x0, other.x0)
         y0 = min(y0, other.y0)
         x1 = max(x1, other.x1)
@@ -119,6 +131,7 @@ struct PDFSegment {
     /// when most characters are single letters between spaces, a gap well above the typical gap is a
     /// word break and the others are letter spacing.
     var textWithLetterSpacingRejoined: String {
+        let text = self.text
         // Most segments have no single-letter tokens at all; skip them without splitting.
         guard characters >= 4, gaps.count >= 3, text.utf8.contains(UInt8(ascii: " ")) else {
             return text

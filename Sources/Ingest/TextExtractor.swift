@@ -96,7 +96,7 @@ struct TextExtractor: Extractor {
     }
 
     static func isHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
+        let words = text.wordCount
         guard words <= 6, text.count <= 50 else { return false }
         if text.hasSuffix(":"), words <= 5 { return true }
         return text.isAllCaps && !text.contains("@") && text.filter(\.isNumber).count < 4

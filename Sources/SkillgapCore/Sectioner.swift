@@ -81,7 +81,7 @@ public struct Sectioner: Sendable {
     func sectionHeading(_ block: Block) -> Section? {
         let text = block.text
         guard text.count <= 60, !text.isEmpty else { return nil }
-        let words = text.split(separator: " ").count
+        let words = text.wordCount
         guard words <= 6 else { return nil }
         if block.kind == .heading || (block.font?.bold ?? false) || text.isAllCaps {
             return vocabulary.section(for: text)
@@ -121,7 +121,7 @@ public struct Sectioner: Sendable {
         }
         guard let cut, cut > 0 else { return nil }
         let label = String(decoding: bytes[..<cut], as: UTF8.self).trimmingSpaces
-        guard !label.isEmpty, label.split(separator: " ").count <= 4 else { return nil }
+        guard !label.isEmpty, label.wordCount <= 4 else { return nil }
         return vocabulary.exactSection(for: String(label))
     }
 
@@ -131,7 +131,7 @@ public struct Sectioner: Sendable {
         var inContact = true
         while index < blocks.count, blocks[index].section == nil {
             let text = blocks[index].text
-            let words = text.split(separator: " ").count
+            let words = text.wordCount
             if inContact, index > 1, words > 12, !SectionCues.looksLikeContact(text) {
                 inContact = false
             }
@@ -149,7 +149,7 @@ public struct Sectioner: Sendable {
     }
 
     private static func isStandaloneStyledLine(_ block: Block) -> Bool {
-        block.kind != .listItem && block.text.split(separator: " ").count <= 5
+        block.kind != .listItem && block.text.wordCount <= 5
             && (block.font?.bold ?? false)
     }
 

@@ -150,7 +150,7 @@ public struct CheckRunner: Sendable {
         }
         // An entry of fewer than four words in all (a stray label) is not a project.
         return entries.filter { entry in
-            entry.reduce(0) { $0 + blocks[$1].text.split(separator: " ").count } >= 4
+            entry.reduce(0) { $0 + blocks[$1].text.wordCount } >= 4
         }
     }
 

@@ -130,6 +130,10 @@ enum PostingLineFacts {
             previous = lower
         }
         // Chinese writes degrees without spaces: 本科 (bachelor's), 硕士 or 研究生 (master's), 博士 (doctorate).
+        // (Only text with CJK characters can hold them: searching the rest would cost more than all the above.)
+        guard text.utf8.contains(where: { $0 >= 0xE0 }) else {
+            return (levels, mentions || !levels.isEmpty)
+        }
         if text.contains("本科") { levels.insert(.bachelor) }
         if text.contains("硕士") || text.contains("研究生") { levels.insert(.master) }
         if text.contains("博士") { levels.insert(.phd) }

@@ -6,7 +6,7 @@ extension PostingReader {
     /// else the first heading.
     func titleIndex(in blocks: [Block]) -> Int {
         if let top = blocks.firstIndex(where: { $0.headingLevel == 1 }) { return top }
-        if let first = blocks.first, first.text.split(separator: " ").count <= 12,
+        if let first = blocks.first, first.text.wordCount <= 12,
             headingPart(first) == nil,
             headings.exactSection(for: Self.stripped(first.text)) == nil
         {
@@ -19,7 +19,7 @@ extension PostingReader {
         let next = titleIndex + 1
         guard blocks.indices.contains(next) else { return nil }
         let text = Self.stripped(blocks[next].text)
-        let words = text.split(separator: " ").count
+        let words = text.wordCount
         let raw = blocks[next].text
         let badge = raw.contains("`") || raw.unicodeScalars.first.map { $0.value >= 0x2190 } == true
         guard (1...6).contains(words), !raw.trimmingSpaces.hasSuffix(":"), !badge,
@@ -64,7 +64,7 @@ extension PostingReader {
     static func title(from text: String) -> (title: String?, inProse: Bool) {
         // A title may run long ("Alternance – Ingénieur(e) Développement - C/C++ ou PYTHON – Energie &
         // Telecom – Aix en Provence"); prose has sentences.
-        let words = text.split(separator: " ").count
+        let words = text.wordCount
         let isProse = words > 30 || (words > 14 && (text.hasSuffix(".") || text.contains(". ")))
         guard isProse else {
             var title = stripped(text)
@@ -128,7 +128,7 @@ extension PostingReader {
         var sections = Set<Section>()
         for block in blocks
         where block.kind == .heading || block.text.isAllCaps
-            || block.text.split(separator: " ").count <= 3
+            || block.text.wordCount <= 3
         {
             let text = Self.stripped(block.text)
             if let part = vocabulary.part(forHeading: text),

@@ -187,7 +187,7 @@ public struct PostingReader: Sendable {
     /// posting heading ("**Requirements**" read as a paragraph, "What you'll do:").
     func headingPart(_ block: Block) -> PostingPart? {
         let text = Self.stripped(block.text)
-        let words = text.split(separator: " ").count
+        let words = text.wordCount
         guard words >= 1, words <= 9, block.kind != .listItem || block.text.hasSuffix(":") else {
             return nil
         }
@@ -204,7 +204,7 @@ public struct PostingReader: Sendable {
     /// inside its part rather than ending it.
     static func isStyledAsHeading(_ block: Block, colonCounts: Bool = true) -> Bool {
         if block.kind == .heading { return true }
-        guard block.kind == .paragraph, block.text.split(separator: " ").count <= 9 else {
+        guard block.kind == .paragraph, block.text.wordCount <= 9 else {
             return false
         }
         let ledByPictograph =
@@ -223,8 +223,8 @@ public struct PostingReader: Sendable {
             return (nil, text)
         }
         let label = String(text[..<colon])
-        guard label.split(separator: " ").count <= 4, let part = vocabulary.part(forHeading: label),
-            HeadingVocabulary.normalize(label).split(separator: " ").count <= 4
+        guard label.wordCount <= 4, let part = vocabulary.part(forHeading: label),
+            HeadingVocabulary.normalize(label).wordCount <= 4
         else { return (nil, text) }
         let rest = String(text[text.index(after: colon)...].trimmingSpaces)
         return rest.isEmpty ? (nil, text) : (part, rest)
