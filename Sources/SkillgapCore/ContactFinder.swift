@@ -54,13 +54,17 @@ public struct ContactFinder: Sendable {
         return links
     }
 
+    /// The bytes that end a word that may be a URL, as a table: looked up for every byte of every line.
+    private static let urlSeparators: [Bool] = (0..<256).map {
+        " \t\n|,;<>\"'[]{}".utf8.contains(UInt8($0))
+    }
+
     /// Words that are URLs: with a scheme, starting with `www.`, or a bare domain with a known top-level
     /// domain (`github.com/jane`, `jane.dev`). Email addresses are not links.
     static func urlCandidates(in text: String) -> [String] {
         // Brackets do not split a word: "(github.com/jane)" loses them below, "wiki/Foo_(bar)" keeps its own.
-        let separators: Set<UInt8> = Set(" \t\n|,;<>\"'[]{}".utf8)
         var candidates: [String] = []
-        for word in text.utf8.split(whereSeparator: separators.contains)
+        for word in text.utf8.split(whereSeparator: { urlSeparators[Int($0)] })
         where word.contains(UInt8(ascii: ".")) {
             let token = Self.withoutStrayBrackets(
                 String(String(decoding: word, as: UTF8.self).trimming([".", ":", "!", "?"])))

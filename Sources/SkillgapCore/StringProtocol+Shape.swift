@@ -12,7 +12,7 @@ extension StringProtocol {
 
     /// The number of words between spaces, as `split(separator: " ").count` counts them, by a scan of the
     /// bytes: splitting builds every word and breaks the text into graphemes, and this is asked of every line.
-    public var wordCount: Int {
+    @inlinable public var wordCount: Int {
         var count = 0
         var inWord = false
         for byte in utf8 {

@@ -92,8 +92,21 @@ public struct SkillMatcher: Sendable {
         while tailStart > 0, line[tailStart - 1] != " " { tailStart -= 1 }
         var headEnd = min(following.count, Self.wrapWindow)
         while headEnd < following.count, following[headEnd] != " " { headEnd += 1 }
-        let window = String(
-            String.UnicodeScalarView(line[tailStart...] + [" "] + following[..<headEnd]))
+        // Built as UTF-8: appending a joined collection of scalars to a String goes through generic code,
+        // and this runs for every wrapped line.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((line.count - tailStart + headEnd + 1) * 2)
+        func add(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        for scalar in line[tailStart...] { add(scalar) }
+        bytes.append(0x20)
+        for scalar in following[..<headEnd] { add(scalar) }
+        let window = String(decoding: bytes, as: UTF8.self)
         let join = line.count - tailStart
         let spanning = hits(in: window, section: section, listsSkills: block.listsSkills).filter {
             $0.range.lowerBound < join && $0.range.upperBound > join
