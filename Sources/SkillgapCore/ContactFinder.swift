@@ -4,13 +4,6 @@ import Foundation
 public struct ContactFinder: Sendable {
     public init() {}
 
-    // Compiled once: NSRegularExpression is thread-safe for matching.
-    private static let emailPattern = try! NSRegularExpression(
-        pattern:
-            #"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#
-    )
-    private static let phonePattern = try! NSRegularExpression(
-        pattern: #"(?<![\w/])\+?\(?\d[\d ().\-]{7,18}\d(?![\w/])"#)
     /// Top-level domains accepted for a link written without `https://` or `www.`.
     private static let bareDomainSuffixes: Set<String> = [
         "com", "io", "dev", "me", "net", "org", "ai", "co", "app", "page", "site", "xyz", "tech",
@@ -23,7 +16,7 @@ public struct ContactFinder: Sendable {
         var contact = Contact()
         for block in blocks {
             if contact.email == nil, block.text.contains("@") {
-                contact.email = Self.firstMatch(Self.emailPattern, in: block.text)
+                contact.email = ContactScanner.firstEmail(in: block.text)
             }
             if contact.phone == nil, block.text.lazy.filter(\.isNumber).count >= 10 {
                 contact.phone = Self.phoneNumber(in: block.text)
@@ -163,20 +156,10 @@ public struct ContactFinder: Sendable {
         return .website
     }
 
-    private static func firstMatch(_ pattern: NSRegularExpression, in text: String) -> String? {
-        guard
-            let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let range = Range(match.range, in: text)
-        else { return nil }
-        return String(text[range])
-    }
-
     /// A run of 10 to 15 digits with phone punctuation, which is not a range of years or dates.
     static func phoneNumber(in text: String) -> String? {
-        let range = NSRange(text.startIndex..., in: text)
-        for match in phonePattern.matches(in: text, range: range) {
-            guard let swiftRange = Range(match.range, in: text) else { continue }
-            let candidate = String(text[swiftRange]).trimmingCharacters(in: .whitespaces)
+        for match in ContactScanner.phoneCandidates(in: text) {
+            let candidate = match.trimmingCharacters(in: .whitespaces)
             let digits = candidate.filter(\.isNumber)
             guard (10...15).contains(digits.count) else { continue }
             // "2016 - 2020", "2019.01 - 2020.05": dates, not phones.

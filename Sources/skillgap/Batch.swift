@@ -217,6 +217,7 @@ struct Batch: ParsableCommand {
             blind: blind,
             runChecks: output.needsAssessments || reportFolder != nil || store != nil,
             emitCheck: output.needsAssessments || store != nil,
+            rowCoverage: format == .html,
             reportsFolder: reportFolder?.path, reportFormat: reportFormat)
 
         let rows = RowStore(count: files.count)

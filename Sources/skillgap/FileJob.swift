@@ -48,7 +48,10 @@ struct FileJob: Sendable {
             row: analysis.row(index: request.index, blind: configuration.blind), checkJSON: nil,
             reportFailure: nil, readNanoseconds: analysis.readNanoseconds,
             scoreNanoseconds: analysis.scoreNanoseconds)
-        guard let assessment = analysis.assessment else { return answer }
+        if !configuration.rowCoverage { answer.row.requirements = [] }
+        guard let assessment = analysis.assessment,
+            configuration.emitCheck || configuration.reportsFolder != nil
+        else { return answer }
         let report = AssessmentReport(assessment)
         if configuration.emitCheck {
             answer.checkJSON = checkReporter.render(report).trimmingCharacters(in: .newlines)

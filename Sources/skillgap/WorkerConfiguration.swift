@@ -15,6 +15,9 @@ struct WorkerConfiguration: Codable, Sendable {
     var runChecks: Bool
     /// Whether each answer carries the assessment as JSON (for `--format json` and `jsonl`).
     var emitCheck: Bool
+    /// Whether each row carries every requirement's coverage (the HTML ranking's heatmap): sending it costs
+    /// every file a few hundred bytes of JSON each way.
+    var rowCoverage: Bool = true
     /// The folder per-file reports are written to, if any.
     var reportsFolder: String?
     var reportFormat: ReportFormat
