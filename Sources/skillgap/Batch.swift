@@ -161,7 +161,13 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let (title, roleID) = try chooseRole()
-        let walked = InputWalker().files(from: paths)
+        var walked = InputWalker().files(from: paths)
+        if let db {
+            // A store kept beside the applicants (and its journal) is not an applicant.
+            let store = BatchStore.key(db)
+            let own = Set(["", "-wal", "-shm", "-journal"].map { store + $0 })
+            walked.files.removeAll { own.contains(BatchStore.key($0)) }
+        }
         for skipped in walked.skipped {
             Diagnostics.error(skipped.path, "skipped: \(skipped.reason.phrase)")
         }

@@ -160,6 +160,17 @@ final class ResultStoreBatchTests: XCTestCase {
         XCTAssertEqual(try ranked(), try cleanRun(), "every file once")
     }
 
+    func testAStoreInsideTheApplicantsFolderIsNoApplicant() throws {
+        let inside = applicants.appendingPathComponent("results.db").path
+        for _ in 0..<2 {
+            let run = try CommandRunner.run(
+                ["batch", applicants.path, "--db", inside, "--format", "jsonl", "-q"])
+            XCTAssertEqual(run.status, 65, "only the empty file failed: \(run.stderr)")
+            XCTAssertFalse(run.stdout.contains("results.db"), run.stdout)
+            XCTAssertEqual(run.stdout.split(separator: "\n").count, 7)
+        }
+    }
+
     func testAFileThatIsNotAStoreIsRefusedBeforeAnyWork() throws {
         let notes = folder.appendingPathComponent("notes.txt")
         try String(repeating: "my notes\n", count: 200).write(
