@@ -29,7 +29,8 @@ struct Batch: ParsableCommand {
               skillgap batch applicants/ --format csv -o ranking.csv --reports reports/
               skillgap batch applicants/ --blind --format markdown
               skillgap batch applicants/ --shard 2/8 --format jsonl -o part-2.jsonl
-              skillgap batch applicants/ --db results.db -o ranking.csv     # again next week: only new files
+              skillgap batch applicants/ --db results.db -o ranking.csv
+              skillgap batch cvs/ --shard auto -f jsonl -o part-$PARALLEL_SEQ.jsonl
             """
     )
 
