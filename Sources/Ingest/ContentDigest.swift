@@ -8,11 +8,7 @@ public enum ContentDigest {
     public static func sha256(_ data: Data) -> String {
         let checksum = g_checksum_new(G_CHECKSUM_SHA256)
         defer { g_checksum_free(checksum) }
-        data.withUnsafeBytes { bytes in
-            if let base = bytes.bindMemory(to: guchar.self).baseAddress {
-                g_checksum_update(checksum, base, gssize(bytes.count))
-            }
-        }
+        update(checksum, with: data)
         return String(cString: g_checksum_get_string(checksum))
     }
 
@@ -28,12 +24,16 @@ public enum ContentDigest {
             let piece: Data?
             do { piece = try handle.read(upToCount: 1 << 20) } catch { return nil }
             guard let piece, !piece.isEmpty else { break }
-            piece.withUnsafeBytes { bytes in
-                if let base = bytes.bindMemory(to: guchar.self).baseAddress {
-                    g_checksum_update(checksum, base, gssize(bytes.count))
-                }
-            }
+            update(checksum, with: piece)
         }
         return String(cString: g_checksum_get_string(checksum))
+    }
+
+    private static func update(_ checksum: OpaquePointer?, with data: Data) {
+        data.withUnsafeBytes { bytes in
+            if let base = bytes.bindMemory(to: guchar.self).baseAddress {
+                g_checksum_update(checksum, base, gssize(bytes.count))
+            }
+        }
     }
 }

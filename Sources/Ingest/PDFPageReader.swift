@@ -131,20 +131,13 @@ struct PDFPageReader {
         guard let list = poppler_page_get_text_attributes(page) else { return styles }
         defer { sg_free_text_attributes(list) }
         // A page has a handful of fonts but hundreds of runs, and a batch's files share their fonts: each font
-        // name is classified once per page, looked up in the process's cache first.
-        var faces: [String: (bold: Bool, icon: Bool)] = [:]
+        // name is classified once per process (`FontFaces`).
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
-                let face: (bold: Bool, icon: Bool)
-                if let known = faces[name] {
-                    face = known
-                } else {
-                    face = FontFaces.shared.face(name)
-                    faces[name] = face
-                }
+                let face = FontFaces.shared.face(name)
                 let color = attributes.color
                 let style = Style(
                     size: attributes.font_size, bold: face.bold,

@@ -5,10 +5,13 @@ struct PDFSegment {
     /// and a page appends every character.
     private var utf8: [UInt8] = []
 
-    /// The segment's text. Set it directly only once the segment is complete: `append` keeps `scalarCount`.
+    /// The segment's text.
     var text: String {
         get { String(decoding: utf8, as: UTF8.self) }
-        set { utf8 = Array(newValue.utf8) }
+        set {
+            utf8 = Array(newValue.utf8)
+            scalarCount = newValue.unicodeScalars.count
+        }
     }
     var x0 = Double.greatestFiniteMagnitude
     var y0 = Double.greatestFiniteMagnitude
@@ -19,7 +22,6 @@ struct PDFSegment {
     var sizeCounts: [(size: Double, count: Int)] = []
     /// The number of scalars in `text`, kept as they are appended (counting them again is linear).
     private(set) var scalarCount = 0
-    private var endsWithSpace = false
     var boldCharacters = 0
     var characters = 0
     /// The right edge of the last non-space character, to measure gaps.
@@ -58,7 +60,6 @@ struct PDFSegment {
             utf8.append(contentsOf: UTF8.encode(scalar)!)
         }
         scalarCount += 1
-        endsWithSpace = scalar == " "
         self.x0 = min(self.x0, x0)
         self.y0 = min(self.y0, y0)
         self.x1 = max(self.x1, x1)
@@ -79,10 +80,9 @@ struct PDFSegment {
     }
 
     mutating func appendSpace() {
-        if scalarCount > 0, !endsWithSpace {
+        if let last = utf8.last, last != 0x20 {
             utf8.append(0x20)
             scalarCount += 1
-            endsWithSpace = true
         }
     }
 

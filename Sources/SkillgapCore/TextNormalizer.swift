@@ -32,25 +32,16 @@ public enum TextNormalizer {
     /// letter spacing (a rule's alias, most lines of a resume).
     private static func isAlreadyNormal(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
-                return bytes.isEmpty
-            }
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            guard first != 0x20, last != 0x20 else { return false }
             var previous: UInt8 = 0
-            var singles = 0
-            var tokenLength = 0
             for byte in bytes {
-                guard byte >= 0x20, byte < 0x7F else { return false }
-                if byte == 0x20 {
-                    if previous == 0x20 { return false }
-                    singles = tokenLength == 1 ? singles + 1 : 0
-                    if singles >= 2 { return false }
-                    tokenLength = 0
-                } else {
-                    tokenLength += 1
+                guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else {
+                    return false
                 }
                 previous = byte
             }
-            return !(tokenLength == 1 && singles >= 2)
+            return !mayBeLetterSpaced(bytes)
         } ?? false
     }
 
@@ -116,7 +107,7 @@ public enum TextNormalizer {
     }
 
     /// A cheap test that rules out most text: letter spacing needs three single-letter tokens in a row.
-    private static func mayBeLetterSpaced(_ utf8: [UInt8]) -> Bool {
+    private static func mayBeLetterSpaced<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Bool {
         var run = 0
         var tokenLength = 0
         for byte in utf8 {

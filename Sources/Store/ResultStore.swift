@@ -89,19 +89,6 @@ public final class ResultStore: @unchecked Sendable {
             """)
     }
 
-    /// What the store knows of each file scored for `target`: its content hash and the versions that scored it.
-    public func versions(target: String) throws -> [String: StoredResult.Versions] {
-        var versions: [String: StoredResult.Versions] = [:]
-        try query(
-            "SELECT path, content_hash, skillgap_version, rules_version FROM results WHERE target = ?",
-            [target]
-        ) { row in
-            versions[row.text(0)] = StoredResult.Versions(
-                contentHash: row.text(1), skillgapVersion: row.text(2), rulesVersion: row.text(3))
-        }
-        return versions
-    }
-
     /// Writes one file's result, replacing what the store had for it, in its own transaction.
     public func save(_ result: StoredResult) throws {
         try run(

@@ -148,7 +148,7 @@ struct Batch: ParsableCommand {
         if blindKey != nil, !blind {
             throw ValidationError("--blind-key writes the key of a blind batch: add --blind")
         }
-        if shardCount != nil, !(shard.map { if case .auto = $0 { true } else { false } } ?? false) {
+        if shardCount != nil, shard?.isAuto != true {
             throw ValidationError("--shard-count is for --shard auto")
         }
         if rescore, db == nil {
@@ -203,7 +203,8 @@ struct Batch: ParsableCommand {
                 rulesVersion: BatchStore.rulesVersion(
                     rules: roleOptions.rules.rules, job: job, blind: blind, limits: input.limits))
         }
-        let keys = files.map(BatchStore.key)
+        // The store's keys, made only for a store (standardising every path of a large batch is not free).
+        let keys = store == nil ? [] : files.map(BatchStore.key)
         let reused = try store?.reusable(files, keys: keys, rescore: rescore) ?? [:]
         if !reused.isEmpty, !quiet {
             Diagnostics.write(

@@ -41,12 +41,10 @@ final class BatchStore: @unchecked Sendable {
     /// The stored answers that still hold, by index in `files`; every other file is to be scored. With
     /// `rescore`, none is reused.
     func reusable(_ files: [String], keys: [String], rescore: Bool) throws -> [Int: WorkerAnswer] {
-        let stored: [String: StoredResult.Versions]
         let results: [String: StoredResult]
         do {
-            stored = try store.versions(target: target)
             results =
-                rescore || stored.isEmpty
+                rescore
                 ? [:]
                 : Dictionary(
                     try store.results(target: target).map { ($0.path, $0) },
@@ -61,7 +59,7 @@ final class BatchStore: @unchecked Sendable {
             hashes[index] = hash
             let current = StoredResult.Versions(
                 contentHash: hash, skillgapVersion: skillgapVersion, rulesVersion: rulesVersion)
-            guard !rescore, stored[keys[index]] == current, let result = results[keys[index]],
+            guard let result = results[keys[index]], result.versions == current,
                 let (row, _) = RankingJSONLines.row(from: result.json, index: index)
             else { continue }
             reused[index] = WorkerAnswer(

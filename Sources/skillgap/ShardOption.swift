@@ -15,5 +15,10 @@ enum ShardOption: ExpressibleByArgument {
         }
     }
 
+    var isAuto: Bool {
+        if case .auto = self { return true }
+        return false
+    }
+
     static var defaultCompletionKind: CompletionKind { .list(["auto"]) }
 }

@@ -37,7 +37,7 @@ final class ResultStoreTests: XCTestCase {
         let results = try store.results(target: "role:ml")
         XCTAssertEqual(
             results, [result("a.pdf", score: 70, hash: "h2"), result("b.pdf", score: nil)])
-        XCTAssertEqual(try store.versions(target: "role:ml")["a.pdf"]?.contentHash, "h2")
+        XCTAssertEqual(try store.results(target: "role:ml").first?.versions.contentHash, "h2")
         XCTAssertEqual(try store.results(target: "role:other"), [])
         XCTAssertEqual(try store.targets().map(\.target), ["role:ml"])
         XCTAssertEqual(try store.targets().map(\.files), [2])
