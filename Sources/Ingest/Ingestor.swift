@@ -53,17 +53,20 @@ public struct Ingestor: Sendable {
     /// Reads the file at `url`. A missing or unreadable file is `ExtractionError.unreadable`.
     public func read(fileAt url: URL) throws -> Document {
         let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // One stat(2) answers whether the file exists, what it is and how big: FileManager's attributes would also
+        // look up the owner's and group's names through NSS, and box each answer in an NSNumber.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == EACCES { throw ExtractionError.unreadable(.permissionDenied) }
             // Swift reads a name that is not UTF-8 (a Latin-1 name from an old archive) with U+FFFD in it, and
             // that name does not open.
             throw ExtractionError.unreadable(path.contains("\u{FFFD}") ? .nameNotUTF8 : .noSuchFile)
         }
-        guard !isDirectory.boolValue else {
+        let kind = status.st_mode & S_IFMT
+        guard kind != S_IFDIR else {
             throw ExtractionError.unreadable(.isFolder)
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if attributes?[.type] as? FileAttributeType != .typeRegular {
+        if kind != S_IFREG {
             // A pipe (`<(...)`, a FIFO) or a device: its size is unknown until it is read.
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw Self.unreadable(path)
@@ -71,8 +74,8 @@ public struct Ingestor: Sendable {
             defer { try? handle.close() }
             return try read(from: handle, claimedExtension: url.pathExtension.lowercased())
         }
-        if let size = attributes?[.size] as? Int, size > maximumBytes {
-            throw ExtractionError.tooLarge(bytes: size, limit: maximumBytes)
+        if status.st_size > maximumBytes {
+            throw ExtractionError.tooLarge(bytes: Int(status.st_size), limit: maximumBytes)
         }
         let data: Data
         do {

@@ -4,10 +4,13 @@ import Reports
 /// Writes `file: error: message` and `file: warning: message` lines to standard error.
 enum Diagnostics {
     static func error(_ file: String, _ message: String) {
+        write(errorLine(file, message))
+    }
+
+    /// The line `error(file, message)` writes.
+    static func errorLine(_ file: String, _ message: String) -> String {
         // A file name can hold control characters; none reaches the terminal, and a message stays on one line.
-        write(
-            "skillgap: \(UntrustedText.terminal(file)): error: \(UntrustedText.terminal(message))\n"
-        )
+        "skillgap: \(UntrustedText.terminal(file)): error: \(UntrustedText.terminal(message))\n"
     }
 
     /// `file: warning: message`: the command goes on.

@@ -103,14 +103,12 @@ struct InputOptions: ParsableArguments {
     /// Runs `body` on `file`, ending the process with exit 65 past `--timeout`; an unreadable file exits 66 and
     /// a file that cannot be analyzed 65, each with a message that names the file.
     private func withDeadline<T>(_ file: String, _ body: () throws -> T) throws -> T {
-        let deadline = DispatchWorkItem {
-            Diagnostics.error(file, AnalysisFailure.timedOut(seconds: timeout).message)
-            Foundation.exit(ExitStatus.dataError.rawValue)
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
-        defer { deadline.cancel() }
         do {
-            return try body()
+            return try Deadline.run(
+                seconds: timeout,
+                message: Diagnostics.errorLine(
+                    file, AnalysisFailure.timedOut(seconds: timeout).message),
+                status: ExitStatus.dataError.rawValue, body)
         } catch let error as ExtractionError {
             Diagnostics.error(file, error.message)
             throw error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError

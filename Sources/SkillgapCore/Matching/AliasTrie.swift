@@ -8,8 +8,9 @@ struct AliasTrie: Sendable {
     struct Entry: Sendable {
         var skill: Int
         var alias: SkillAlias
-        /// The alias as written, for case-sensitive comparison.
-        var scalars: [Unicode.Scalar]
+        /// The alias as written (normalized), for case-sensitive comparison. A string rather than its scalars:
+        /// only an alias found in a text is compared, and the compiled pack's strings cost nothing to make.
+        var normalized: String
         /// For a deed's verb, the index of the deed in `deeds`; -1 for a name or signal.
         var deed: Int = -1
     }
@@ -48,7 +49,7 @@ struct AliasTrie: Sendable {
         Frozen(
             entrySkills: entries.map { Int32($0.skill) }, entryTexts: entries.map(\.alias.text),
             entryKinds: entries.map(\.alias.kind), entryDeeds: entries.map { Int32($0.deed) },
-            entryNormalized: entries.map { String(String.UnicodeScalarView($0.scalars)) },
+            entryNormalized: entries.map(\.normalized),
             childStart: childStart, childKeys: childKeys, childNodes: childNodes,
             entryStart: entryStart, entryIndices: entryIndices)
     }
@@ -64,7 +65,7 @@ struct AliasTrie: Sendable {
                 Entry(
                     skill: Int(frozen.entrySkills[index]),
                     alias: SkillAlias(frozen.entryTexts[index], kind: frozen.entryKinds[index]),
-                    scalars: Array(frozen.entryNormalized[index].unicodeScalars),
+                    normalized: frozen.entryNormalized[index],
                     deed: Int(frozen.entryDeeds[index])))
         }
         childStart = frozen.childStart
@@ -81,13 +82,15 @@ struct AliasTrie: Sendable {
         var builder = Builder()
         for (skillIndex, skill) in skills.enumerated() {
             for alias in skill.aliases {
-                builder.insert(Entry(skill: skillIndex, alias: alias, scalars: []), into: &entries)
+                builder.insert(
+                    Entry(skill: skillIndex, alias: alias, normalized: ""), into: &entries)
             }
             for deed in skill.deeds {
                 for verb in deed.verbs {
                     builder.insert(
                         Entry(
-                            skill: skillIndex, alias: SkillAlias(verb, kind: .signal), scalars: [],
+                            skill: skillIndex, alias: SkillAlias(verb, kind: .signal),
+                            normalized: "",
                             deed: deeds.count),
                         into: &entries)
                 }
@@ -106,10 +109,10 @@ struct AliasTrie: Sendable {
         var terminals: [[Int32]] = [[]]
 
         mutating func insert(_ entry: Entry, into entries: inout [Entry]) {
-            let scalars = Array(TextNormalizer.normalize(entry.alias.text).unicodeScalars)
-            guard !scalars.isEmpty else { return }
+            let normalized = TextNormalizer.normalize(entry.alias.text)
+            guard !normalized.isEmpty else { return }
             var node = 0
-            for scalar in scalars {
+            for scalar in normalized.unicodeScalars {
                 let key = MatchText.fold(scalar)
                 var child = Int(firstChild[node])
                 while child >= 0, keys[child] != key { child = Int(nextSibling[child]) }
@@ -124,7 +127,7 @@ struct AliasTrie: Sendable {
                 node = child
             }
             var entry = entry
-            entry.scalars = scalars
+            entry.normalized = normalized
             terminals[node].append(Int32(entries.count))
             entries.append(entry)
         }

@@ -3,7 +3,7 @@
 /// a context word in the same block.
 public struct SkillMatcher: Sendable {
     public let skills: [Skill]
-    private let trie: AliasTrie
+    let trie: AliasTrie
     private let context: [[[UInt32]]]
     private let notIn: [[[UInt32]]]
     /// The objects of every deed, folded, in the order of `AliasTrie.deeds`.
@@ -16,20 +16,29 @@ public struct SkillMatcher: Sendable {
         self.init(skills: skills, trie: AliasTrie(skills: skills))
     }
 
-    /// A matcher with its trie made already (`RulePack.compiledTrie`).
+    /// A matcher with its trie made already (`RulePackLoader.compiledMatcher`).
     init(skills: [Skill], trie: AliasTrie) {
         self.skills = skills
         self.trie = trie
         func folded(_ text: String) -> [UInt32] {
-            TextNormalizer.normalize(text).unicodeScalars.map(MatchText.fold)
+            // A loop rather than `map`, which counts the scalars first: the built-in pack has some 2,800 of
+            // these words, folded by every process that matches.
+            let normalized = TextNormalizer.normalize(text)
+            var folded: [UInt32] = []
+            folded.reserveCapacity(normalized.utf8.count)
+            for scalar in normalized.unicodeScalars { folded.append(MatchText.fold(scalar)) }
+            return folded
         }
         self.context = skills.map { $0.context.map(folded) }
         self.notIn = skills.map { $0.notIn.map(folded) }
         self.deedObjects = trie.deeds.map { $0.deed.objects.map(folded) }
-        let linkKinds = Set(LinkKind.allCases.map(\.rawValue))
+        // Compared byte by byte: a string per skill id cost more than the rest of this init.
+        let linkKinds = LinkKind.allCases.map(\.rawValue)
         self.linkPlatforms = Set(
-            skills.indices.filter { linkKinds.contains(String(skills[$0].id.filter { $0 != "-" })) }
-        )
+            skills.indices.filter { index in
+                let id = skills[index].id.utf8.lazy.filter { $0 != UInt8(ascii: "-") }
+                return linkKinds.contains { $0.utf8.elementsEqual(id) }
+            })
     }
 
     /// The evidence for every skill found in `resume`, in taxonomy order.
@@ -342,7 +351,9 @@ public struct SkillMatcher: Sendable {
         _ entry: AliasTrie.Entry, _ range: Range<Int>, in text: MatchText
     ) -> Bool {
         let ambiguous = entry.alias.kind == .ambiguous
-        if entry.alias.isCaseSensitive, !text.original[range].elementsEqual(entry.scalars) {
+        if entry.alias.isCaseSensitive,
+            !text.original[range].elementsEqual(entry.normalized.unicodeScalars)
+        {
             return false
         }
         return Self.endsWord(text, at: range.upperBound, ambiguous: ambiguous)

@@ -10,9 +10,8 @@ enum CompiledRules {
     static let isCurrent = sourceDigest == EmbeddedRuleFiles.sourceDigest
 
     static func pack() -> RulePack {
-        let skills = skills()
-        var pack = RulePack(vocabulary: vocabulary(), skills: skills, roles: roles(), checks: checks(), postingVocabulary: postingVocabulary())
-        pack.compiledTrie = AliasTrie(skills: skills, frozen: trie())
+        var pack = RulePack(vocabulary: vocabulary(), skills: skills(), roles: roles(), checks: checks(), postingVocabulary: postingVocabulary())
+        pack.isCompiled = true
         return pack
     }
 

@@ -2,15 +2,16 @@
 public struct RulePack: Sendable {
     public var vocabulary: HeadingVocabulary
     public var skills: [Skill] {
-        // A trie made for other skills must not match these.
-        didSet { compiledTrie = nil }
+        // A matcher made for other skills must not match these.
+        didSet { isCompiled = false }
     }
     public var roles: [Role]
     public var checks: [ResumeCheck]
     /// How job postings are read.
     public var postingVocabulary: PostingVocabulary
-    /// The trie of `skills`, made ahead of time for the built-in pack (`CompiledRules`).
-    var compiledTrie: AliasTrie? = nil
+    /// Whether this is the built-in pack compiled into the binary (`CompiledRules`), whose matcher is made
+    /// once per process from a trie made ahead of time (`RulePackLoader.compiledMatcher`).
+    var isCompiled = false
 
     public init(
         vocabulary: HeadingVocabulary, skills: [Skill], roles: [Role], checks: [ResumeCheck],
@@ -25,9 +26,9 @@ public struct RulePack: Sendable {
 
     public func skill(_ id: String) -> Skill? { skills.first { $0.id == id } }
 
-    /// The matcher of the pack's skills: from the trie made ahead of time when there is one.
+    /// The matcher of the pack's skills: the process's one for the compiled pack.
     public func makeMatcher() -> SkillMatcher {
-        compiledTrie.map { SkillMatcher(skills: skills, trie: $0) } ?? SkillMatcher(skills: skills)
+        isCompiled ? RulePackLoader.compiledMatcher : SkillMatcher(skills: skills)
     }
 
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }

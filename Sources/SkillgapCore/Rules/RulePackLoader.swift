@@ -24,8 +24,18 @@ public enum RulePackLoader {
     /// The built-in pack: compiled into the binary (`CompiledRules`) when that was made from the embedded YAML,
     /// else loaded from the YAML.
     public static func builtIn() throws -> RulePack {
-        CompiledRules.isCurrent ? CompiledRules.pack() : try load(embeddedFiles)
+        CompiledRules.isCurrent ? compiledPack : try load(embeddedFiles)
     }
+
+    /// The compiled built-in pack, made once per process and kept to its end: a batch's workers share it, and a
+    /// one-file `check` does not spend its last half millisecond freeing it.
+    private static let compiledPack = CompiledRules.pack()
+
+    /// The compiled pack's matcher, made the first time a command matches (`extract` does not) and kept, like
+    /// the pack, to the end of the process.
+    static let compiledMatcher = SkillMatcher(
+        skills: compiledPack.skills,
+        trie: AliasTrie(skills: compiledPack.skills, frozen: CompiledRules.trie()))
 
     /// `CompiledRules.swift` for the embedded YAML, loaded and validated now (`swift run rules-snapshot`).
     public static func compiledSource() throws -> String {
