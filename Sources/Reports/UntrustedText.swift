@@ -12,20 +12,46 @@ public enum UntrustedText {
     /// and GitHub honour and which still reads well as plain text. Line breaks are folded; control
     /// characters become `?`.
     public static func markdown(_ text: String) -> String {
-        // Scalar by scalar: every character that needs escaping is one ASCII scalar, so grapheme breaking
-        // (costly, and most of a report's time) is not needed.
-        var output = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&":
-                output.append("\\")
-                output.append(scalar)
-            case "\n", "\r": output.append(" ")
-            case _ where isControl(scalar): output.append("?")
-            default: output.append(scalar)
+        // Byte by byte: every character that is escaped or replaced is ASCII or a C1 control (0xC2 0x80–0x9F in
+        // UTF-8), so neither grapheme breaking nor a scalar-by-scalar append (most of a report's time) is
+        // needed, and a text with nothing to escape is returned as it is.
+        let bytes = text.utf8
+        guard
+            bytes.contains(where: { isMarkdownSpecial($0) || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+            )
+        else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var iterator = bytes.makeIterator()
+        var pending = iterator.next()
+        while let byte = pending {
+            pending = iterator.next()
+            switch byte {
+            case _ where isMarkdownSpecial(byte):
+                output.append(UInt8(ascii: "\\"))
+                output.append(byte)
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): output.append(UInt8(ascii: " "))
+            case 0..<0x20, 0x7F: output.append(UInt8(ascii: "?"))
+            case 0xC2 where pending.map { (0x80...0x9F).contains($0) } ?? false:
+                output.append(UInt8(ascii: "?"))
+                pending = iterator.next()
+            default: output.append(byte)
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The ASCII characters that can start emphasis, code, a link, HTML, an entity, strikethrough or a cell.
+    private static func isMarkdownSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+            UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"),
+            UInt8(ascii: "~"),
+            UInt8(ascii: "&"):
+            true
+        default: false
+        }
     }
 
     /// A short quote for a Markdown table cell, cut at `limit` characters.

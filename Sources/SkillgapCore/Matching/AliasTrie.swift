@@ -15,7 +15,13 @@ struct AliasTrie: Sendable {
         var deed: Int = -1
     }
 
-    private(set) var entries: [Entry] = []
+    /// Entry `e` is its skill, its alias (text and kind), its deed (or -1) and its normalized text, at `e` of
+    /// these columns: the compiled pack's columns are used as they are, with no entry made until one is found.
+    private var entrySkills: [Int32] = []
+    private var entryTexts: [String] = []
+    private var entryKinds: [SkillAlias.Kind] = []
+    private var entryDeeds: [Int32] = []
+    private var entryNormalized: [String] = []
     /// Every deed of every skill, in the order of the skills: a verb's entry points here.
     private(set) var deeds: [(skill: Int, deed: SkillDeed)] = []
 
@@ -47,9 +53,8 @@ struct AliasTrie: Sendable {
 
     var frozen: Frozen {
         Frozen(
-            entrySkills: entries.map { Int32($0.skill) }, entryTexts: entries.map(\.alias.text),
-            entryKinds: entries.map(\.alias.kind), entryDeeds: entries.map { Int32($0.deed) },
-            entryNormalized: entries.map(\.normalized),
+            entrySkills: entrySkills, entryTexts: entryTexts, entryKinds: entryKinds,
+            entryDeeds: entryDeeds, entryNormalized: entryNormalized,
             childStart: childStart, childKeys: childKeys, childNodes: childNodes,
             entryStart: entryStart, entryIndices: entryIndices)
     }
@@ -59,15 +64,11 @@ struct AliasTrie: Sendable {
         for (skillIndex, skill) in skills.enumerated() {
             for deed in skill.deeds { deeds.append((skillIndex, deed)) }
         }
-        entries.reserveCapacity(frozen.entrySkills.count)
-        for index in frozen.entrySkills.indices {
-            entries.append(
-                Entry(
-                    skill: Int(frozen.entrySkills[index]),
-                    alias: SkillAlias(frozen.entryTexts[index], kind: frozen.entryKinds[index]),
-                    normalized: frozen.entryNormalized[index],
-                    deed: Int(frozen.entryDeeds[index])))
-        }
+        entrySkills = frozen.entrySkills
+        entryTexts = frozen.entryTexts
+        entryKinds = frozen.entryKinds
+        entryDeeds = frozen.entryDeeds
+        entryNormalized = frozen.entryNormalized
         childStart = frozen.childStart
         childKeys = frozen.childKeys
         childNodes = frozen.childNodes
@@ -79,6 +80,7 @@ struct AliasTrie: Sendable {
     }
 
     init(skills: [Skill]) {
+        var entries: [Entry] = []
         var builder = Builder()
         for (skillIndex, skill) in skills.enumerated() {
             for alias in skill.aliases {
@@ -97,7 +99,20 @@ struct AliasTrie: Sendable {
                 deeds.append((skillIndex, deed))
             }
         }
+        entrySkills = entries.map { Int32($0.skill) }
+        entryTexts = entries.map(\.alias.text)
+        entryKinds = entries.map(\.alias.kind)
+        entryDeeds = entries.map { Int32($0.deed) }
+        entryNormalized = entries.map(\.normalized)
         freeze(builder)
+    }
+
+    /// Entry `index`, made from its columns.
+    private func entry(_ index: Int) -> Entry {
+        Entry(
+            skill: Int(entrySkills[index]),
+            alias: SkillAlias(entryTexts[index], kind: entryKinds[index]),
+            normalized: entryNormalized[index], deed: Int(entryDeeds[index]))
     }
 
     /// The trie while it is built: each node's children in a linked list of siblings (no hashing, few
@@ -194,7 +209,7 @@ struct AliasTrie: Sendable {
             guard node >= 0 else { return }
             index += 1
             for position in Int(entryStart[node])..<Int(entryStart[node + 1]) {
-                found(entries[Int(entryIndices[position])], index)
+                found(entry(Int(entryIndices[position])), index)
             }
         }
     }
