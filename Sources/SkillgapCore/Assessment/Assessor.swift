@@ -4,8 +4,8 @@ public struct Assessor: Sendable {
     public let pack: RulePack
     private let matcher: SkillMatcher
     private let checks: CheckRunner
-    private let skillsByID: [String: Skill]
-    /// Each skill's place in the taxonomy, to list other skills found in a stable order.
+    /// Each skill's place in the pack's taxonomy (the first, for an id given twice): how a skill is found by id,
+    /// and the order other skills found are listed in.
     private let taxonomyOrder: [String: Int]
     /// Every skill each skill implies, through chains (PyTorch: deep learning, machine learning), worked out
     /// once for the pack rather than for every resume.
@@ -18,8 +18,6 @@ public struct Assessor: Sendable {
         self.pack = pack
         self.matcher = pack.makeMatcher()
         self.checks = CheckRunner(checks: pack.checks)
-        self.skillsByID = Dictionary(
-            pack.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.taxonomyOrder = Dictionary(
             pack.skills.enumerated().map { ($0.element.id, $0.offset) },
             uniquingKeysWith: { first, _ in first })
@@ -30,10 +28,15 @@ public struct Assessor: Sendable {
             while let target = frontier.popLast() {
                 guard seen.insert(target).inserted else { continue }
                 implications[skill.id, default: []].append(target)
-                frontier += skillsByID[target]?.implies ?? []
+                frontier += taxonomyOrder[target].map { pack.skills[$0].implies } ?? []
             }
         }
         self.implications = implications
+    }
+
+    /// The skill with `id` (the first, if the pack gives it twice).
+    private func skill(withID id: String) -> Skill? {
+        taxonomyOrder[id].map { pack.skills[$0] }
     }
 
     /// The assessment of `resume` for `role`. `runChecks: false` leaves out the resume checks, for callers
@@ -71,7 +74,7 @@ public struct Assessor: Sendable {
         }
         let roleSkills = Set(role.skillIDs)
         var skills = role.skillIDs.compactMap { id -> Assessment.SkillResult? in
-            guard let skill = skillsByID[id] else { return nil }
+            guard let skill = skill(withID: id) else { return nil }
             return .init(
                 skill: skill, inRole: true, status: found[id]?.strength ?? .missing,
                 evidence: found[id]?.evidence ?? [])
@@ -81,7 +84,7 @@ public struct Assessor: Sendable {
             (taxonomyOrder[$0] ?? 0) < (taxonomyOrder[$1] ?? 0)
         }
         skills += others.compactMap { id in
-            skillsByID[id].map {
+            skill(withID: id).map {
                 .init(
                     skill: $0, inRole: false, status: found[id]!.strength,
                     evidence: found[id]!.evidence)
@@ -107,7 +110,7 @@ public struct Assessor: Sendable {
 
     /// A requirement made of soft skills only (collaboration, communication).
     private func isSoftSkill(_ requirement: Requirement) -> Bool {
-        requirement.skills.allSatisfy { skillsByID[$0]?.category == .softSkill }
+        requirement.skills.allSatisfy { skill(withID: $0)?.category == .softSkill }
     }
 
     /// Adds to `found` the skills that the skills found imply (through a chain: PyTorch → deep learning →
@@ -116,7 +119,7 @@ public struct Assessor: Sendable {
     private func addImplied(to found: inout [String: SkillEvidence]) {
         var implied: [String: [Evidence]] = [:]
         for id in found.keys.sorted() {
-            guard let skill = skillsByID[id], implications[id] != nil,
+            guard let skill = skill(withID: id), implications[id] != nil,
                 let best = found[id]?.evidence.filter({ $0.impliedBy == nil })
                     .max(by: { $0.strength < $1.strength })
             else { continue }

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# check-benchmark.sh - how long a one-file `skillgap check` takes, against references timed in the same run.
+#
+# Usage (from anywhere):  bash Benchmarks/check-benchmark.sh [FILE]   (default: Fixtures/pdf/two-column.pdf)
+#
+# Environment:
+#   SKILLGAP=PATH   the skillgap binary (default .build/release/skillgap, built with
+#                   `swift build -c release --static-swift-stdlib --product skillgap`)
+#   RUNS=N          hyperfine runs per command (default 100, after 10 warm-up runs)
+#
+# Timed, one process per run, interleaved by hyperfine on the same file:
+#   check           `skillgap check FILE` (hyperfine sends standard output to /dev/null) (target: 20 ms or less for a one-page resume)
+#   extract         `skillgap extract FILE`: reading and sectioning alone; check - extract is the rules,
+#                   matching, scoring and the report
+#   version         `skillgap --version`: starting the process (the loader, 55 libraries, argument parsing)
+#   poppler floor   Benchmarks/poppler-floor.c (built with cc into a temporary folder) on FILE: a C program
+#                   linked to poppler-glib that only opens FILE and reads its text, character boxes, font runs
+#                   and links (a PDF's floor: what any program reading it this way pays, process start included)
+#   pdftotext       `pdftotext FILE -`, for a PDF, when poppler-utils is installed
+# The milliseconds move with the load on a shared machine; the ratios to the references, measured in the same
+# run, are the figures to compare.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+file=${1:-$root/Fixtures/pdf/two-column.pdf}
+skillgap=${SKILLGAP:-$root/.build/release/skillgap}
+runs=${RUNS:-100}
+
+command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install -y hyperfine" >&2; exit 69; }
+[ -x "$skillgap" ] || {
+    echo "no skillgap binary at $skillgap: swift build -c release --static-swift-stdlib --product skillgap" >&2
+    exit 69
+}
+[ -f "$file" ] || { echo "$file: no such file" >&2; exit 66; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/skillgap-check-benchmark.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+commands=(
+    "$skillgap check $file"
+    "$skillgap extract $file"
+    "$skillgap --version"
+)
+names=(check extract version)
+if [ "${file##*.}" = pdf ]; then
+    # shellcheck disable=SC2046 # pkg-config prints several flags
+    cc -std=c99 -O2 -o "$work/poppler-floor" "$root/Benchmarks/poppler-floor.c" \
+        $(pkg-config --cflags --libs poppler-glib gio-2.0)
+    commands+=("$work/poppler-floor $file")
+    names+=("poppler floor")
+    if command -v pdftotext >/dev/null; then
+        commands+=("pdftotext $file -")
+        names+=(pdftotext)
+    fi
+fi
+
+hyperfine -N --warmup 10 --runs "$runs" --style basic --export-json "$work/times.json" "${commands[@]}" >&2
+
+python3 - "$work/times.json" "$file" "$(nproc)" "$(cat /proc/loadavg)" "${names[@]}" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+file, cores, load, names = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+means = {name: result["mean"] * 1000 for name, result in zip(names, results)}
+spreads = {name: result["stddev"] * 1000 for name, result in zip(names, results)}
+print(f"skillgap check benchmark: {file}, {len(results[0]['times'])} runs each, {cores} cores, load {load}")
+print()
+print("| run | mean | σ |")
+print("|---|---|---|")
+for name in names:
+    print(f"| {name} | {means[name]:.1f} ms | {spreads[name]:.1f} ms |")
+print()
+check = means["check"]
+verdict = "meets target" if check <= 20 else "MISSES TARGET"
+print(f"check:                 {check:.1f} ms   (target <= 20 ms for a one-page resume: {verdict})")
+print(f"check / extract:       {check / means['extract']:.2f}x   ({check - means['extract']:.1f} ms for rules, matching, scoring, report)")
+if "poppler floor" in means:
+    floor = means["poppler floor"]
+    print(f"check / poppler floor: {check / floor:.2f}x   ({check - floor:.1f} ms over poppler reading the file in its own process)")
+if "pdftotext" in means:
+    print(f"check / pdftotext:     {check / means['pdftotext']:.2f}x")
+PY
