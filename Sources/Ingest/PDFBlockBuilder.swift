@@ -80,9 +80,8 @@ struct PDFBlockBuilder {
         if line.segment.fontSize >= bodySize * 1.15 { return true }
         if line.segment.isBold, words <= 6 { return true }
         // An all-caps line is a heading; a lone acronym ("SQL", "AWS") in a skills list is not.
-        let letters = line.text.filter(\.isLetter).count
         return words <= 5 && line.text.isAllCaps && !line.text.contains(where: \.isNumber)
-            && (words > 1 || letters >= 5)
+            && (words > 1 || line.text.lazy.filter(\.isLetter).count >= 5)
     }
 
     /// Joins a wrapped line to what came before. A line that ends in a hyphen after a letter is joined

@@ -89,9 +89,16 @@ struct PDFExtractor: Extractor {
         }
         let table = pdf.utf8.count
         pdf += "xref\n0 4\n0000000000 65535 f \n"
-        for offset in offsets { pdf += String(format: "%010d 00000 n \n", offset) }
+        for offset in offsets {
+            // Ten digits, zero-padded; `String(format:)` would cost a check a tenth of a millisecond.
+            let digits = String(offset)
+            pdf += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
+        }
         pdf += "trailer\n<</Size 4/Root 1 0 R>>\nstartxref\n\(table)\n%%EOF\n"
-        return try? PDFExtractor.openDocument(Data(pdf.utf8))
+        // Data from the bytes' address: `Data(pdf.utf8)` would ask the runtime whether they are contiguous.
+        return pdf.withUTF8 {
+            try? PDFExtractor.openDocument(Data(bytes: $0.baseAddress!, count: $0.count))
+        }
     }()
 
     /// Opens the document through a memory stream: poppler's `new_from_data` can crash on some files.

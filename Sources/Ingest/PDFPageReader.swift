@@ -165,7 +165,7 @@ struct PDFPageReader {
     /// Bold, black, heavy and semibold faces, including TeX's bold extended (`CMBX10`, `SFBX1200`).
     static func isBoldFont(_ name: String) -> Bool {
         let face = (name.split(separator: "+").last.map(String.init) ?? name).lowercased()
-        for marker in ["bold", "black", "heavy", "semibold", "demi"] where face.contains(marker) {
+        for marker in ["bold", "black", "heavy", "semibold", "demi"] where contains(face, marker) {
             return true
         }
         if face.hasPrefix("cmbx") || face.hasPrefix("sfbx") || face.hasPrefix("lmroman10-bold") {
@@ -181,7 +181,18 @@ struct PDFPageReader {
             "awesome", "icon", "fontello", "icomoon", "dingbat", "wingding", "webding", "marvosym",
             "devicon",
         ]
-        .contains(where: face.contains)
+        .contains { contains(face, $0) }
+    }
+
+    /// Whether `name` holds `marker`, byte by byte: a font name is ASCII, and Foundation's `contains` would
+    /// bridge both to NSString for every font of every page.
+    private static func contains(_ name: String, _ marker: String) -> Bool {
+        let haystack = Array(name.utf8)
+        let needle = Array(marker.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        return (0...(haystack.count - needle.count)).contains { start in
+            haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 
     /// URIs of the page's link annotations: an icon that links to GitHub is a GitHub link.

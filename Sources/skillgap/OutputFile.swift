@@ -13,12 +13,25 @@ enum OutputFile {
     /// Writes to an output, which may fail: a reader that closed the pipe (`| head`) ends the command quietly,
     /// as it ends any Unix tool; a full disk or an I/O error ends it with a message and exit 74.
     static func write(_ text: String, to handle: FileHandle, name: String) {
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            if code(of: error) == Int(EPIPE) { Foundation.exit(0) }
-            Diagnostics.error(name, "cannot write the output (\(reason(error)))")
-            Foundation.exit(ExitStatus.ioError.rawValue)
+        // write(2) on the descriptor: FileHandle wants Data, and making Data from a string's bytes asks the
+        // runtime whether they are contiguous, a search of every conformance in the binary.
+        var text = text
+        text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let count = Foundation.write(
+                    handle.fileDescriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count >= 0 {
+                    written += count
+                } else if errno == EINTR {
+                    continue
+                } else {
+                    if errno == EPIPE { Foundation.exit(0) }
+                    Diagnostics.error(
+                        name, "cannot write the output (\(String(cString: strerror(errno))))")
+                    Foundation.exit(ExitStatus.ioError.rawValue)
+                }
+            }
         }
     }
 
@@ -51,10 +64,5 @@ enum OutputFile {
             return String(cString: strerror(Int32(posix.code)))
         }
         return reported.localizedDescription
-    }
-
-    private static func code(of error: Error) -> Int {
-        ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
-            ?? (error as NSError).code
     }
 }

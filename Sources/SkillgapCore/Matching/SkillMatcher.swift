@@ -26,7 +26,12 @@ public struct SkillMatcher: Sendable {
             let normalized = TextNormalizer.normalize(text)
             var folded: [UInt32] = []
             folded.reserveCapacity(normalized.utf8.count)
-            for scalar in normalized.unicodeScalars { folded.append(MatchText.fold(scalar)) }
+            if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII, nearly every word: a byte is a scalar, folded as `MatchText.fold` folds it.
+                for byte in normalized.utf8 { folded.append(MatchText.fold(Unicode.Scalar(byte))) }
+            } else {
+                for scalar in normalized.unicodeScalars { folded.append(MatchText.fold(scalar)) }
+            }
             return folded
         }
         self.context = skills.map { $0.context.map(folded) }
