@@ -25,7 +25,7 @@ struct Skillgap: ParsableCommand {
     )
 
     /// `-V` prints the version, and a mistyped command is named with the closest one, before the parser's own
-    /// handling, which would only print the usage.
+    /// handling, which would only print the usage; a command without subcommands is parsed directly.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments == ["-V"] {
@@ -41,6 +41,23 @@ struct Skillgap: ParsableCommand {
                     + commands.joined(separator: ", ") + DidYouMean.hint(first, among: commands)
                     + "\n")
             Foundation.exit(ExitStatus.usage.rawValue)
+        }
+        // A command without subcommands is parsed as its own root: the same parser and the same values, without
+        // the root's passes over the arguments, which cost a one-page check more than its matching did. What it
+        // cannot parse, `--help` included, goes the usual way, whose messages and usage name `skillgap COMMAND`.
+        if let first = arguments.first,
+            let leaf = configuration.subcommands.first(where: { $0._commandName == first }),
+            leaf.configuration.subcommands.isEmpty,
+            var command = try? leaf.parseAsRoot(Array(arguments.dropFirst())),
+            // `--help` parses as the parser's own help command, which would print a usage without `skillgap`.
+            type(of: command) == leaf
+        {
+            do {
+                try command.run()
+            } catch {
+                exit(withError: error)
+            }
+            return
         }
         main(arguments)
     }

@@ -27,6 +27,34 @@ final class CommandLineHelpTests: XCTestCase {
         XCTAssertFalse(short.stdout.isEmpty)
     }
 
+    /// A command without subcommands is parsed directly (faster); its help and usage errors must still read as
+    /// they do through `skillgap`, and its exit codes must not change.
+    func testLeafCommandsKeepTheirFullNameInHelpAndErrors() throws {
+        for command in ["check", "extract", "batch", "rank", "posting", "portfolio"] {
+            let help = try CommandRunner.run([command, "--help"])
+            XCTAssertEqual(help.status, 0, command)
+            XCTAssertTrue(help.stdout.contains("USAGE: skillgap \(command)"), help.stdout)
+        }
+        let missing = try CommandRunner.run(["check"])
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertTrue(missing.stderr.contains("Usage: skillgap check"), missing.stderr)
+        let extra = try CommandRunner.run([
+            "extract", CommandRunner.fixture("check/strong.md"), "extra",
+        ])
+        XCTAssertEqual(extra.status, 64)
+        XCTAssertTrue(extra.stderr.contains("Unexpected argument 'extra'"), extra.stderr)
+        XCTAssertTrue(extra.stderr.contains("Usage: skillgap extract"), extra.stderr)
+        let badValue = try CommandRunner.run([
+            "check", CommandRunner.fixture("check/strong.md"), "--format", "pdf",
+        ])
+        XCTAssertEqual(badValue.status, 64)
+        XCTAssertTrue(badValue.stderr.contains("--format"), badValue.stderr)
+        let failing = try CommandRunner.run([
+            "check", CommandRunner.fixture("check/strong.md"), "--fail-under", "100",
+        ])
+        XCTAssertEqual(failing.status, 1, "a score below --fail-under still exits 1")
+    }
+
     func testAPostingOrALetterIsNotScoredSilentlyAsAResume() throws {
         for (fixture, kind) in [
             ("not-resumes/posting.md", "a job posting"),
