@@ -21,18 +21,14 @@ public struct SkillMatcher: Sendable {
         self.skills = skills
         self.trie = trie
         func folded(_ text: String) -> [UInt32] {
-            // A loop rather than `map`, which counts the scalars first: the built-in pack has some 2,800 of
-            // these words, folded by every process that matches.
-            let normalized = TextNormalizer.normalize(text)
-            var folded: [UInt32] = []
-            folded.reserveCapacity(normalized.utf8.count)
-            if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
-                // ASCII, nearly every word: a byte is a scalar, folded as `MatchText.fold` folds it.
-                for byte in normalized.utf8 { folded.append(MatchText.fold(Unicode.Scalar(byte))) }
-            } else {
-                for scalar in normalized.unicodeScalars { folded.append(MatchText.fold(scalar)) }
+            // The bytes of an ASCII word (nearly every one) are its scalars: folded straight from the string's
+            // buffer, the built-in pack's 2,800 context words cost half the instructions of mapping scalars.
+            var normalized = TextNormalizer.normalize(text)
+            let ascii = normalized.withUTF8 { bytes in
+                bytes.allSatisfy { $0 < 0x80 }
+                    ? bytes.map { MatchText.fold(Unicode.Scalar($0)) } : nil
             }
-            return folded
+            return ascii ?? normalized.unicodeScalars.map(MatchText.fold)
         }
         self.context = skills.map { $0.context.map(folded) }
         self.notIn = skills.map { $0.notIn.map(folded) }
