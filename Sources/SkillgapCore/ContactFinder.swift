@@ -159,7 +159,9 @@ public struct ContactFinder: Sendable {
     /// A run of 10 to 15 digits with phone punctuation, which is not a range of years or dates.
     static func phoneNumber(in text: String) -> String? {
         for match in ContactScanner.phoneCandidates(in: text) {
-            let candidate = match.trimmingCharacters(in: .whitespaces)
+            // A candidate holds digits, "+", "(", ")", ".", "-" and ASCII spaces only: trimming spaces is
+            // trimming whitespace, without Foundation's character sets (costly to set up in a one-file check).
+            let candidate = String(match.trimmingSpaces)
             let digits = candidate.filter(\.isNumber)
             guard (10...15).contains(digits.count) else { continue }
             // "2016 - 2020", "2019.01 - 2020.05": dates, not phones.

@@ -19,7 +19,12 @@ public struct CheckRunner: Sendable {
         init(_ resume: Resume) {
             blocks = resume.blocks.filter { !$0.startsSection }
             bytes = blocks.map { Array($0.text.utf8) }
-            lowered = blocks.map { Array($0.text.lowercased().utf8) }
+            // An ASCII line is lowered byte by byte, as `lowercased()` would lower it, without a new string.
+            lowered = zip(blocks, bytes).map { block, bytes in
+                bytes.allSatisfy { $0 < 0x80 }
+                    ? bytes.map { (65...90).contains($0) ? $0 + 32 : $0 }
+                    : Array(block.text.lowercased().utf8)
+            }
             sections = Set(resume.sectionsFound)
         }
     }

@@ -33,12 +33,24 @@ public struct SkillMatcher: Sendable {
         self.context = skills.map { $0.context.map(folded) }
         self.notIn = skills.map { $0.notIn.map(folded) }
         self.deedObjects = trie.deeds.map { $0.deed.objects.map(folded) }
-        // Compared byte by byte: a string per skill id cost more than the rest of this init.
-        let linkKinds = LinkKind.allCases.map(\.rawValue)
+        // Compared byte by byte, leaving out the id's dashes and stopping at the first difference: a string per
+        // skill id, or a generic comparison with a filtered view, cost more than the rest of this init.
+        let linkKinds = LinkKind.allCases.map { Array($0.rawValue.utf8) }
         self.linkPlatforms = Set(
             skills.indices.filter { index in
-                let id = skills[index].id.utf8.lazy.filter { $0 != UInt8(ascii: "-") }
-                return linkKinds.contains { $0.utf8.elementsEqual(id) }
+                var id = skills[index].id
+                return id.withUTF8 { bytes in
+                    linkKinds.contains { kind in
+                        var position = 0
+                        for byte in bytes where byte != UInt8(ascii: "-") {
+                            guard position < kind.count, kind[position] == byte else {
+                                return false
+                            }
+                            position += 1
+                        }
+                        return position == kind.count
+                    }
+                }
             })
     }
 
