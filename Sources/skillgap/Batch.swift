@@ -8,7 +8,7 @@ import SkillgapCore
 /// `skillgap batch PATH...`: score a folder of applicants and rank them.
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "batch",
+        commandName: "batch", _superCommandName: Skillgap.programName,
         abstract:
             "Score many resumes in parallel and rank them (CSV, JSON Lines, JSON, Markdown or HTML).",
         discussion: """

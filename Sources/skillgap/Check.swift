@@ -9,7 +9,7 @@ import SkillgapCore
 /// `skillgap check FILE`: score a resume against a role and write the gap report.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check",
+        commandName: "check", _superCommandName: Skillgap.programName,
         abstract: "Score a resume against a role and write the gap report.",
         discussion: """
             Finds the evidence for every skill the role needs, scores the resume from 0 to 100 and writes a gap \

@@ -6,7 +6,7 @@ import Ingest
 /// `skillgap extract FILE`: shows exactly what the analyzer reads from a resume.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "extract",
+        commandName: "extract", _superCommandName: Skillgap.programName,
         abstract:
             "Show what skillgap reads from a resume: blocks, sections, contact details and links.",
         discussion: """

@@ -7,7 +7,7 @@ import SkillgapCore
 /// `skillgap portfolio PATH...`: what a candidate's projects show, read from their code.
 struct PortfolioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "portfolio",
+        commandName: "portfolio", _superCommandName: Skillgap.programName,
         abstract:
             "Show the languages and skills a project's code shows, with the file and line behind each.",
         discussion: """

@@ -8,7 +8,7 @@ import SkillgapCore
 /// `skillgap posting FILE`: what skillgap reads from a job posting.
 struct PostingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "posting",
+        commandName: "posting", _superCommandName: Skillgap.programName,
         abstract:
             "Show what skillgap reads from a job posting: its requirements, skills, years and degree.",
         discussion: """

@@ -7,7 +7,7 @@ import Store
 /// `skillgap rank FILE...`: merge the JSON Lines of several `batch --shard` runs into one ranking.
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rank",
+        commandName: "rank", _superCommandName: Skillgap.programName,
         abstract:
             "Merge JSON Lines from `skillgap batch --format jsonl` (e.g. one per shard), or a results store, into one ranking.",
         discussion: """

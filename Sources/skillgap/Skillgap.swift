@@ -5,8 +5,13 @@ import Reports
 /// `skillgap`: an offline resume and portfolio analyzer.
 @main
 struct Skillgap: ParsableCommand {
+    /// The program's name, which every command without subcommands also carries as its super-command name:
+    /// `main()` parses such a command as its own root, and its help and errors must still say `skillgap COMMAND`
+    /// (swift-argument-parser then also leaves the completion-script check to the root, where it belongs).
+    static let programName = "skillgap"
+
     static let configuration = CommandConfiguration(
-        commandName: "skillgap",
+        commandName: programName,
         abstract:
             "Offline resume analyzer: reads a resume and shows the evidence for each skill a role needs.",
         discussion: """

@@ -6,7 +6,7 @@ import Foundation
 /// line after it is a `WorkerRequest`, answered by one `WorkerAnswer` line.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "worker",
+        commandName: "worker", _superCommandName: Skillgap.programName,
         abstract: "Internal: analyze files for `skillgap batch` in a separate process.",
         shouldDisplay: false)
 
