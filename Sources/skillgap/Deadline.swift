@@ -2,10 +2,10 @@ import Foundation
 
 /// Ends the process with exit 65 and a message when a one-file command runs past its `--timeout`.
 ///
-/// A timer signal (SIGALRM) rather than a Dispatch timer: starting Dispatch's worker thread and event loop cost
-/// every `check` about a quarter of a millisecond. The handler writes the message made before the timer started
-/// and calls `_exit`, the only things a signal handler may safely do; a command stuck in a PDF library's loop
-/// has nothing else to save.
+/// A timer signal (SIGALRM) rather than a Dispatch timer, which started a worker thread and an event loop (a
+/// clone, an epoll, an eventfd and a timerfd) in every `check`. The handler writes the message made before the
+/// timer started and calls `_exit`, the only things a signal handler may safely do; a command stuck in a PDF
+/// library's loop has nothing else to save.
 enum Deadline {
     /// The message the handler writes; set before the timer starts, read only by the handler.
     nonisolated(unsafe) private static var message: UnsafeMutableBufferPointer<UInt8> = .init(

@@ -28,7 +28,7 @@ public enum RulePackLoader {
     }
 
     /// The compiled built-in pack, made once per process and kept to its end: a batch's workers share it, and a
-    /// one-file `check` does not spend its last half millisecond freeing it.
+    /// one-file `check` does not free its thousands of objects just before exiting.
     private static let compiledPack = CompiledRules.pack()
 
     /// The compiled pack's matcher, made the first time a command matches (`extract` does not) and kept, like
