@@ -22,6 +22,6 @@ enum Diagnostics {
 
     /// Writes to standard error as it is; a closed standard error must not turn a message into a crash.
     static func write(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        _ = DescriptorWrite.write(text, to: STDERR_FILENO)
     }
 }

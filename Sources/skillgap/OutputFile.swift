@@ -13,26 +13,10 @@ enum OutputFile {
     /// Writes to an output, which may fail: a reader that closed the pipe (`| head`) ends the command quietly,
     /// as it ends any Unix tool; a full disk or an I/O error ends it with a message and exit 74.
     static func write(_ text: String, to handle: FileHandle, name: String) {
-        // write(2) on the descriptor: FileHandle wants Data, and making Data from a string's bytes asks the
-        // runtime whether they are contiguous, a search of every conformance in the binary.
-        var text = text
-        text.withUTF8 { bytes in
-            var written = 0
-            while written < bytes.count {
-                let count = Foundation.write(
-                    handle.fileDescriptor, bytes.baseAddress! + written, bytes.count - written)
-                if count >= 0 {
-                    written += count
-                } else if errno == EINTR {
-                    continue
-                } else {
-                    if errno == EPIPE { Foundation.exit(0) }
-                    Diagnostics.error(
-                        name, "cannot write the output (\(String(cString: strerror(errno))))")
-                    Foundation.exit(ExitStatus.ioError.rawValue)
-                }
-            }
-        }
+        guard let error = DescriptorWrite.write(text, to: handle.fileDescriptor) else { return }
+        if error == EPIPE { Foundation.exit(0) }
+        Diagnostics.error(name, "cannot write the output (\(String(cString: strerror(error))))")
+        Foundation.exit(ExitStatus.ioError.rawValue)
     }
 
     static func open(_ path: String?, inputs: [String]) throws -> FileHandle {
