@@ -90,7 +90,8 @@ struct PDFExtractor: Extractor {
         let table = pdf.utf8.count
         pdf += "xref\n0 4\n0000000000 65535 f \n"
         for offset in offsets {
-            // Ten digits, zero-padded; `String(format:)` would cost a check a tenth of a millisecond.
+            // Ten digits, zero-padded by hand: `String(format:)` would make the Swift runtime search the binary's
+            // conformances for CVarArg in every process that reads a PDF.
             let digits = String(offset)
             pdf += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
         }

@@ -54,7 +54,7 @@ struct Skillgap: ParsableCommand {
             let leaf = configuration.subcommands.first(where: { $0._commandName == first }),
             leaf.configuration.subcommands.isEmpty,
             var command = try? leaf.parseAsRoot(Array(arguments.dropFirst())),
-            // `--help` parses as the parser's own help command, which would print a usage without `skillgap`.
+            // `--help` parses as the parser's own help command: that, like an error, goes the usual way.
             type(of: command) == leaf
         {
             do {
