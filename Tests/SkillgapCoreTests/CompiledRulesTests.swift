@@ -32,6 +32,10 @@ final class CompiledRulesTests: XCTestCase {
         let trie = RulePackLoader.compiledMatcher.trie
         XCTAssertEqual(trie.frozen, AliasTrie(skills: loaded.skills).frozen)
         XCTAssertEqual(AliasTrie(skills: loaded.skills, frozen: trie.frozen).frozen, trie.frozen)
+        XCTAssertEqual(
+            CompiledRules.matcherPhrases(),
+            SkillMatcher.Phrases(
+                skills: loaded.skills, deeds: AliasTrie(skills: loaded.skills).deeds))
 
         let text = """
             Jane Doe

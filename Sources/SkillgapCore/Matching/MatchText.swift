@@ -88,7 +88,7 @@ struct MatchText {
     }
 
     /// Whether the word-lowered `phrase` occurs in this text as whole words covering `range`.
-    func phrase(_ phrase: [UInt32], covers range: Range<Int>) -> Bool {
+    func phrase(_ phrase: ArraySlice<UInt32>, covers range: Range<Int>) -> Bool {
         guard !phrase.isEmpty, phrase.count <= folded.count else { return false }
         let lowest = max(0, range.upperBound - phrase.count)
         let highest = min(range.lowerBound, folded.count - phrase.count)
@@ -101,7 +101,7 @@ struct MatchText {
     }
 
     /// Whether `word` (folded) occurs anywhere as a whole word (see `WholeWords`).
-    func containsWord(_ word: [UInt32]) -> Bool {
+    func containsWord(_ word: ArraySlice<UInt32>) -> Bool {
         let endsInWord = word.last.flatMap(Unicode.Scalar.init).map(Self.isAlphanumeric) ?? false
         return WholeWords.contains(word, in: folded, phraseEndsInWord: endsInWord) {
             alphanumeric[$0]

@@ -4,35 +4,46 @@
 public struct SkillMatcher: Sendable {
     public let skills: [Skill]
     let trie: AliasTrie
-    private let context: [[[UInt32]]]
-    private let notIn: [[[UInt32]]]
+    private let context: FoldedPhrases
+    private let notIn: FoldedPhrases
     /// The objects of every deed, folded, in the order of `AliasTrie.deeds`.
-    private let deedObjects: [[[UInt32]]]
+    private let deedObjects: FoldedPhrases
     /// Skills named like a kind of link (GitHub, GitLab, Kaggle, Hugging Face): in the contact lines their name
     /// labels the person's link, it is not the skill.
     private let linkPlatforms: Set<Int>
 
-    public init(skills: [Skill]) {
-        self.init(skills: skills, trie: AliasTrie(skills: skills))
+    /// The folded phrases of a matcher's skills, which `CompiledRules` writes out for the built-in pack.
+    struct Phrases: Equatable {
+        var context: FoldedPhrases
+        var notIn: FoldedPhrases
+        var deedObjects: FoldedPhrases
+
+        /// The context words and not-in phrases of each of `skills`, and the objects of each of `deeds`.
+        init(skills: [Skill], deeds: [(skill: Int, deed: SkillDeed)]) {
+            context = FoldedPhrases(groups: skills.map(\.context))
+            notIn = FoldedPhrases(groups: skills.map(\.notIn))
+            deedObjects = FoldedPhrases(groups: deeds.map(\.deed.objects))
+        }
+
+        init(context: FoldedPhrases, notIn: FoldedPhrases, deedObjects: FoldedPhrases) {
+            self.context = context
+            self.notIn = notIn
+            self.deedObjects = deedObjects
+        }
     }
 
-    /// A matcher with its trie made already (`RulePackLoader.compiledMatcher`).
-    init(skills: [Skill], trie: AliasTrie) {
+    public init(skills: [Skill]) {
+        let trie = AliasTrie(skills: skills)
+        self.init(skills: skills, trie: trie, phrases: Phrases(skills: skills, deeds: trie.deeds))
+    }
+
+    /// A matcher with its trie and phrases made already (`RulePackLoader.compiledMatcher`).
+    init(skills: [Skill], trie: AliasTrie, phrases: Phrases) {
         self.skills = skills
         self.trie = trie
-        func folded(_ text: String) -> [UInt32] {
-            // The bytes of an ASCII word (nearly every one) are its scalars: folded straight from the string's
-            // buffer, the built-in pack's 2,800 context words cost half the instructions of mapping scalars.
-            var normalized = TextNormalizer.normalize(text)
-            let ascii = normalized.withUTF8 { bytes in
-                bytes.allSatisfy { $0 < 0x80 }
-                    ? bytes.map { MatchText.fold(Unicode.Scalar($0)) } : nil
-            }
-            return ascii ?? normalized.unicodeScalars.map(MatchText.fold)
-        }
-        self.context = skills.map { $0.context.map(folded) }
-        self.notIn = skills.map { $0.notIn.map(folded) }
-        self.deedObjects = trie.deeds.map { $0.deed.objects.map(folded) }
+        context = phrases.context
+        notIn = phrases.notIn
+        deedObjects = phrases.deedObjects
         // Compared byte by byte, leaving out the id's dashes and stopping at the first difference: a string per
         // skill id, or a generic comparison with a filtered view, cost more than the rest of this init.
         let linkKinds = LinkKind.allCases.map { Array($0.rawValue.utf8) }
@@ -230,7 +241,7 @@ public struct SkillMatcher: Sendable {
                     // A not-in phrase over the verb or the object blocks the deed ("lead generation for the
                     // sales team", "managed group policies").
                     guard let object = objectRange(of: entry.deed, after: wordEnd, in: match),
-                        !notIn[entry.skill].contains(where: {
+                        !notIn.phrases(inGroup: entry.skill).contains(where: {
                             match.phrase($0, covers: start..<wordEnd)
                                 || match.phrase($0, covers: object)
                         })
@@ -285,7 +296,9 @@ public struct SkillMatcher: Sendable {
         let scalars = text.original
         let ambiguous = entry.alias.kind == .ambiguous
         guard standsAsWord(entry, range, in: text) else { return false }
-        if notIn[entry.skill].contains(where: { text.phrase($0, covers: range) }) { return false }
+        if notIn.phrases(inGroup: entry.skill).contains(where: { text.phrase($0, covers: range) }) {
+            return false
+        }
         guard ambiguous else { return true }
         if section == .contact { return false }
         // "Jane R. Doe", "R. K. Puram": a lone capital followed by a period and another capital is an initial,
@@ -302,7 +315,7 @@ public struct SkillMatcher: Sendable {
         if let known = contextInBlock[entry.skill] {
             found = known
         } else {
-            found = context[entry.skill].contains(where: text.containsWord)
+            found = context.phrases(inGroup: entry.skill).contains(where: text.containsWord)
             contextInBlock[entry.skill] = found
         }
         if !found, !Self.startsAName(scalars, after: range.upperBound),
@@ -330,7 +343,7 @@ public struct SkillMatcher: Sendable {
                 index += 1
             }
             guard index < folded.count else { return nil }
-            for object in deedObjects[deed]
+            for object in deedObjects.phrases(inGroup: deed)
             where index + object.count <= folded.count
                 && folded[index..<(index + object.count)].elementsEqual(object)
                 && Self.endsWord(text, at: index + object.count, ambiguous: false)

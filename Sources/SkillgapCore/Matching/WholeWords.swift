@@ -4,8 +4,8 @@
 enum WholeWords {
     /// `isWord(index)` says whether the unit of `text` at `index` is part of a word; `phraseEndsInWord`
     /// whether the phrase's last unit is.
-    static func contains<Unit: Equatable>(
-        _ phrase: [Unit], in text: [Unit], phraseEndsInWord: Bool,
+    static func contains<Unit: Equatable, Phrase: Collection<Unit>>(
+        _ phrase: Phrase, in text: [Unit], phraseEndsInWord: Bool,
         isWord: (Int) -> Bool
     ) -> Bool {
         guard let first = phrase.first, phrase.count <= text.count else { return false }

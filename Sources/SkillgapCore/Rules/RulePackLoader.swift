@@ -35,7 +35,8 @@ public enum RulePackLoader {
     /// the pack, to the end of the process.
     static let compiledMatcher = SkillMatcher(
         skills: compiledPack.skills,
-        trie: AliasTrie(skills: compiledPack.skills, frozen: CompiledRules.trie()))
+        trie: AliasTrie(skills: compiledPack.skills, frozen: CompiledRules.trie()),
+        phrases: CompiledRules.matcherPhrases())
 
     /// `CompiledRules.swift` for the embedded YAML, loaded and validated now (`swift run rules-snapshot`).
     public static func compiledSource() throws -> String {

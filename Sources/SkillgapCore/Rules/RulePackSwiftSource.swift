@@ -39,7 +39,9 @@ enum RulePackSwiftSource {
             for skill in chunk { out += "            " + self.skill(skill) + ",\n" }
             out += "        ]\n    }\n\n"
         }
-        out += trie(AliasTrie(skills: pack.skills).frozen)
+        let trie = AliasTrie(skills: pack.skills)
+        out += self.trie(trie.frozen)
+        out += phrases(SkillMatcher.Phrases(skills: pack.skills, deeds: trie.deeds))
         out += "    static func roles() -> [Role] {\n        [\n"
         for role in pack.roles { out += "            " + self.role(role) + ",\n" }
         out += "        ]\n    }\n\n"
@@ -72,11 +74,34 @@ enum RulePackSwiftSource {
         return out
     }
 
-    /// The trie's arrays, each on one line: long literals of one type compile fast.
-    private static func trie(_ frozen: AliasTrie.Frozen) -> String {
-        func numbers<T: BinaryInteger>(_ name: String, _ type: String, _ values: [T]) -> String {
-            "        let \(name): [\(type)] = [\(values.map { String($0) }.joined(separator: ","))]\n"
+    /// An array of integers as a `let`, on one line: long literals of one type compile fast.
+    private static func numbers(
+        _ name: String, _ type: String, _ values: [some BinaryInteger]
+    ) -> String {
+        "        let \(name): [\(type)] = [\(values.map { String($0) }.joined(separator: ","))]\n"
+    }
+
+    /// The matcher's folded phrases: nine arrays of integers, which need no relocation when the binary loads.
+    private static func phrases(_ phrases: SkillMatcher.Phrases) -> String {
+        var out = "    static func matcherPhrases() -> SkillMatcher.Phrases {\n"
+        let groups = [
+            ("context", phrases.context), ("notIn", phrases.notIn),
+            ("deedObjects", phrases.deedObjects),
+        ]
+        for (name, folded) in groups {
+            out += numbers(name + "Scalars", "UInt32", folded.scalars)
+            out += numbers(name + "PhraseEnds", "Int32", folded.phraseEnds)
+            out += numbers(name + "GroupEnds", "Int32", folded.groupEnds)
         }
+        out += "        return SkillMatcher.Phrases("
+        out += groups.map {
+            "\($0.0): FoldedPhrases(scalars: \($0.0)Scalars, phraseEnds: \($0.0)PhraseEnds, groupEnds: \($0.0)GroupEnds)"
+        }.joined(separator: ", ")
+        return out + ")\n    }\n\n"
+    }
+
+    /// The trie's arrays, each on one line.
+    private static func trie(_ frozen: AliasTrie.Frozen) -> String {
         var out = "    static func trie() -> AliasTrie.Frozen {\n"
         out += numbers("entrySkills", "Int32", frozen.entrySkills)
         out += "        let entryTexts: [String] = \(strings(frozen.entryTexts))\n"
