@@ -30,7 +30,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
-            name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+            name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
         // The results of batches in a SQLite file (`batch --db`).
         .target(name: "Store", dependencies: ["CSQLite"]),

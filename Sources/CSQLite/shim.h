@@ -1,9 +1,6 @@
 #ifndef SKILLGAP_CSQLITE_SHIM_H
 #define SKILLGAP_CSQLITE_SHIM_H
+/* The types and constants of SQLite. The library is not linked: Store loads it when a results store opens
+   (see Sources/Store/SQLite.swift). */
 #include <sqlite3.h>
-
-/* SQLITE_TRANSIENT is a cast of -1 to a function pointer, which Swift cannot import: sqlite3 copies the text. */
-static inline int sg_sqlite_bind_text(sqlite3_stmt *statement, int index, const char *text) {
-    return sqlite3_bind_text(statement, index, text, -1, SQLITE_TRANSIENT);
-}
 #endif

@@ -11,6 +11,7 @@ public final class ResultStore: @unchecked Sendable {
     static let schemaVersion = 1
 
     public let path: String
+    private let sqlite: SQLite
     private var database: OpaquePointer?
     private let lock = NSLock()
     /// How long a statement may wait for another process's lock, in all.
@@ -21,25 +22,31 @@ public final class ResultStore: @unchecked Sendable {
     public init(path: String, waitMilliseconds: Int32 = 30_000) throws {
         self.path = path
         self.wait = .milliseconds(waitMilliseconds)
+        switch SQLite.library {
+        case .success(let library): sqlite = library
+        case .failure(let failure):
+            throw StoreError.sqliteMissing(path: path, reason: failure.reason)
+        }
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
-        let opened = sqlite3_open_v2(path, &database, flags, nil)
+        let opened = sqlite.open(path, &database, flags, nil)
         guard opened == SQLITE_OK else {
-            let reason = database.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            sqlite3_close(database)
+            let reason =
+                database.flatMap(sqlite.errorMessage).map { String(cString: $0) } ?? "out of memory"
+            _ = sqlite.close(database)
             database = nil
             throw StoreError.cannotOpen(path: path, reason: reason)
         }
-        sqlite3_busy_timeout(database, waitMilliseconds)
+        _ = sqlite.busyTimeout(database, waitMilliseconds)
         do {
             try prepareSchema()
         } catch {
-            sqlite3_close(database)
+            _ = sqlite.close(database)
             database = nil
             throw error
         }
     }
 
-    deinit { sqlite3_close(database) }
+    deinit { _ = sqlite.close(database) }
 
     private func prepareSchema() throws {
         let identity: Int
@@ -145,12 +152,12 @@ public final class ResultStore: @unchecked Sendable {
             lock.lock()
             defer { lock.unlock() }
             var message: UnsafeMutablePointer<CChar>?
-            let code = sqlite3_exec(database, sql, nil, nil, &message)
-            defer { sqlite3_free(message) }
+            let code = sqlite.exec(database, sql, nil, nil, &message)
+            defer { sqlite.free(message) }
             guard code == SQLITE_OK else {
                 // A script stopped half-way must not leave its transaction open for the next try.
-                if sqlite3_get_autocommit(database) == 0 {
-                    sqlite3_exec(database, "ROLLBACK", nil, nil, nil)
+                if sqlite.autocommit(database) == 0 {
+                    _ = sqlite.exec(database, "ROLLBACK", nil, nil, nil)
                 }
                 throw error(code, message.map { String(cString: $0) })
             }
@@ -198,28 +205,30 @@ public final class ResultStore: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var statement: OpaquePointer?
-        var code = sqlite3_prepare_v2(database, sql, -1, &statement, nil)
-        defer { sqlite3_finalize(statement) }
+        var code = sqlite.prepare(database, sql, -1, &statement, nil)
+        defer { _ = sqlite.finalize(statement) }
         guard code == SQLITE_OK else { throw error(code, nil) }
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             switch value {
-            case let text as String: code = sg_sqlite_bind_text(statement, index, text)
-            case let number as Int: code = sqlite3_bind_int64(statement, index, Int64(number))
-            default: code = sqlite3_bind_null(statement, index)
+            case let text as String:
+                code = sqlite.bindText(statement, index, text, -1, SQLite.transient)
+            case let number as Int: code = sqlite.bindInt64(statement, index, Int64(number))
+            default: code = sqlite.bindNull(statement, index)
             }
             guard code == SQLITE_OK else { throw error(code, nil) }
         }
         while true {
-            code = sqlite3_step(statement)
+            code = sqlite.step(statement)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else { throw error(code, nil) }
-            try each(Row(statement: statement))
+            try each(Row(sqlite: sqlite, statement: statement))
         }
     }
 
     private func error(_ code: Int32, _ message: String?) -> StoreError {
-        let reason = message ?? String(cString: sqlite3_errmsg(database))
+        let reason =
+            message ?? sqlite.errorMessage(database).map { String(cString: $0) } ?? "unknown error"
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
         case SQLITE_NOTADB: return .notAStore(path: path, reason: reason)
@@ -229,16 +238,17 @@ public final class ResultStore: @unchecked Sendable {
 
     /// A row of a result, read by column.
     private struct Row {
+        let sqlite: SQLite
         let statement: OpaquePointer?
 
         func text(_ column: Int32) -> String {
-            sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""
+            sqlite.columnText(statement, column).map { String(cString: $0) } ?? ""
         }
 
-        func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+        func integer(_ column: Int32) -> Int { Int(sqlite.columnInt64(statement, column)) }
 
         func optionalInteger(_ column: Int32) -> Int? {
-            sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : integer(column)
+            sqlite.columnType(statement, column) == SQLITE_NULL ? nil : integer(column)
         }
     }
 }

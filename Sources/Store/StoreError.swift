@@ -2,6 +2,8 @@
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// The file could not be opened or created.
     case cannotOpen(path: String, reason: String)
+    /// The SQLite library could not be loaded (it is not installed).
+    case sqliteMissing(path: String, reason: String)
     /// The file is not a SQLite database, or not one that skillgap wrote.
     case notAStore(path: String, reason: String)
     /// Another process held the store locked for longer than the wait.
@@ -13,6 +15,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .cannotOpen(_, let reason):
             "cannot open the results store (\(reason)); check the folder exists and is writable"
+        case .sqliteMissing(_, let reason):
+            "cannot open the results store: the SQLite library could not be loaded (\(reason)); install it (Debian, Ubuntu: apt-get install libsqlite3-0)"
         case .notAStore(_, let reason):
             "not a skillgap results store (\(reason)); name a new file or one an earlier `batch --db` wrote"
         case .busy:
@@ -24,7 +28,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// The store's path, for the message's prefix.
     public var path: String {
         switch self {
-        case .cannotOpen(let path, _), .notAStore(let path, _), .busy(let path),
+        case .cannotOpen(let path, _), .sqliteMissing(let path, _), .notAStore(let path, _),
+            .busy(let path),
             .failed(let path, _):
             path
         }

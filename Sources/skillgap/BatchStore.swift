@@ -33,6 +33,7 @@ final class BatchStore: @unchecked Sendable {
     static func exitStatus(_ error: StoreError) -> Error {
         switch error {
         case .cannotOpen, .failed: ExitStatus.ioError
+        case .sqliteMissing: ExitStatus.unavailable
         case .notAStore: ExitStatus.dataError
         case .busy: ExitStatus.tempFail
         }

@@ -9,6 +9,8 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// An input is missing or unreadable.
     static let noInput = ExitCode(66)
+    /// A library the command needs is not installed (SQLite, for a results store).
+    static let unavailable = ExitCode(69)
     /// The output could not be written (a full disk, an I/O error).
     static let ioError = ExitCode(74)
     /// The results store is locked by another process for too long; try again later.
