@@ -20,19 +20,8 @@ struct PDFBackgroundProbe {
         let scale = min(0.5, Self.maximumSide / width, Self.maximumSide / height)
         let pixelWidth = Int32((width * scale).rounded(.up))
         let pixelHeight = Int32((height * scale).rounded(.up))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)
-        else { return }
-        defer { cairo_surface_destroy(surface) }
-        guard let context = cairo_create(surface) else { return }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        poppler_page_render(page, context)
-        cairo_destroy(context)
-        cairo_surface_flush(surface)
-        guard let pixels = cairo_image_surface_get_data(surface) else { return }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-
+        // The pixels around each white character, the only ones read.
+        var boxes: [(index: Int, x: ClosedRange<Int>, y: ClosedRange<Int>)] = []
         for index in reasons.indices where reasons[index] == .whiteText {
             let rect = rectangles[index]
             let x0 = max(0, Self.pixel(rect.x1 * scale, rounded: .down) - 1)
@@ -40,11 +29,37 @@ struct PDFBackgroundProbe {
             let y0 = max(0, Self.pixel(rect.y1 * scale, rounded: .down) - 1)
             let y1 = min(Int(pixelHeight) - 1, Self.pixel(rect.y2 * scale, rounded: .up) + 1)
             guard x0 <= x1, y0 <= y1 else { continue }
+            boxes.append((index, x0...x1, y0...y1))
+        }
+        guard !boxes.isEmpty,
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)
+        else { return }
+        defer { cairo_surface_destroy(surface) }
+        guard let context = cairo_create(surface) else { return }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        // Drawn only inside those pixels (whole pixels, so what is drawn there is what a full render draws):
+        // cairo then skips the rest of the page, whose glyphs were most of the render's cost on a page with a
+        // white-text sidebar.
+        for box in boxes {
+            cairo_rectangle(
+                context, Double(box.x.lowerBound), Double(box.y.lowerBound), Double(box.x.count),
+                Double(box.y.count))
+        }
+        cairo_clip(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        guard let pixels = cairo_image_surface_get_data(surface) else { return }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+
+        for box in boxes {
             var total = 0.0
             var samples = 0.0
-            for y in y0...y1 {
+            for y in box.y {
                 let row = pixels + y * stride
-                for x in x0...x1 {
+                for x in box.x {
                     let pixel = row + x * 4  // BGRX, little endian
                     total +=
                         0.114 * Double(pixel[0]) + 0.587 * Double(pixel[1]) + 0.299
@@ -52,7 +67,7 @@ struct PDFBackgroundProbe {
                     samples += 1
                 }
             }
-            if total / samples < 200 { reasons[index] = nil }
+            if total / samples < 200 { reasons[box.index] = nil }
         }
     }
 
