@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # check-benchmark.sh - how long a one-file `skillgap check` takes, against references timed in the same run.
 #
-# Usage (from anywhere):  bash Benchmarks/check-benchmark.sh [FILE]   (default: Fixtures/pdf/two-column.pdf)
+# Usage (from anywhere):  bash Benchmarks/check-benchmark.sh [FILE...]   (default: Fixtures/pdf/two-column.pdf)
+#                         With several files, each is measured as below, then one table sums them up
+#                         (for example every one-page PDF of a folder:
+#                         bash Benchmarks/check-benchmark.sh $(for f in DIR/*.pdf; do
+#                             pdfinfo "$f" | grep -q '^Pages: *1$' && echo "$f"; done))
 #
 # Environment:
 #   SKILLGAP=PATH   the skillgap binary (default .build/release/skillgap, built with
@@ -22,7 +26,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-file=${1:-$root/Fixtures/pdf/two-column.pdf}
+[ $# -gt 0 ] || set -- "$root/Fixtures/pdf/two-column.pdf"
 skillgap=${SKILLGAP:-$root/.build/release/skillgap}
 runs=${RUNS:-100}
 
@@ -31,51 +35,74 @@ command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install 
     echo "no skillgap binary at $skillgap: swift build -c release --static-swift-stdlib --product skillgap" >&2
     exit 69
 }
-[ -f "$file" ] || { echo "$file: no such file" >&2; exit 66; }
+for file in "$@"; do [ -f "$file" ] || { echo "$file: no such file" >&2; exit 66; }; done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/skillgap-check-benchmark.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# shellcheck disable=SC2046 # pkg-config prints several flags
+cc -std=c99 -O2 -o "$work/poppler-floor" "$root/Benchmarks/poppler-floor.c" \
+    $(pkg-config --cflags --libs poppler-glib gio-2.0)
 
-commands=(
-    "$skillgap check $file"
-    "$skillgap extract $file"
-    "$skillgap --version"
-)
-names=(check extract version)
-if [ "${file##*.}" = pdf ]; then
-    # shellcheck disable=SC2046 # pkg-config prints several flags
-    cc -std=c99 -O2 -o "$work/poppler-floor" "$root/Benchmarks/poppler-floor.c" \
-        $(pkg-config --cflags --libs poppler-glib gio-2.0)
-    commands+=("$work/poppler-floor $file")
-    names+=("poppler floor")
-    if command -v pdftotext >/dev/null; then
-        commands+=("pdftotext $file -")
-        names+=(pdftotext)
+# Measures one file: hyperfine's JSON in $work/times-N.json, the names of its commands in $work/names-N.
+measure() {
+    local file=$1 number=$2
+    local commands=("$skillgap check $file" "$skillgap extract $file" "$skillgap --version")
+    local names=(check extract version)
+    if [ "${file##*.}" = pdf ]; then
+        commands+=("$work/poppler-floor $file")
+        names+=("poppler floor")
+        if command -v pdftotext >/dev/null; then
+            commands+=("pdftotext $file -")
+            names+=(pdftotext)
+        fi
     fi
-fi
+    hyperfine -N --warmup 10 --runs "$runs" --style basic --export-json "$work/times-$number.json" \
+        "${commands[@]}" >&2
+    printf '%s\n' "${names[@]}" >"$work/names-$number"
+}
 
-hyperfine -N --warmup 10 --runs "$runs" --style basic --export-json "$work/times.json" "${commands[@]}" >&2
+number=0
+for file in "$@"; do
+    number=$((number + 1))
+    measure "$file" "$number"
+done
 
-python3 - "$work/times.json" "$file" "$(nproc)" "$(cat /proc/loadavg)" "${names[@]}" <<'PY'
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-file, cores, load, names = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
-means = {name: result["mean"] * 1000 for name, result in zip(names, results)}
-spreads = {name: result["stddev"] * 1000 for name, result in zip(names, results)}
-print(f"skillgap check benchmark: {file}, {len(results[0]['times'])} runs each, {cores} cores, load {load}")
-print()
-print("| run | mean | σ |")
-print("|---|---|---|")
-for name in names:
-    print(f"| {name} | {means[name]:.1f} ms | {spreads[name]:.1f} ms |")
-print()
-check = means["check"]
-verdict = "meets target" if check <= 20 else "MISSES TARGET"
-print(f"check:                 {check:.1f} ms   (target <= 20 ms for a one-page resume: {verdict})")
-print(f"check / extract:       {check / means['extract']:.2f}x   ({check - means['extract']:.1f} ms for rules, matching, scoring, report)")
-if "poppler floor" in means:
-    floor = means["poppler floor"]
-    print(f"check / poppler floor: {check / floor:.2f}x   ({check - floor:.1f} ms over poppler reading the file in its own process)")
-if "pdftotext" in means:
-    print(f"check / pdftotext:     {check / means['pdftotext']:.2f}x")
+python3 - "$work" "$(nproc)" "$(cat /proc/loadavg)" "$@" <<'PY'
+import json, os, statistics, sys
+work, cores, load, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+rows = []
+for number, file in enumerate(files, 1):
+    results = json.load(open(os.path.join(work, f"times-{number}.json")))["results"]
+    names = open(os.path.join(work, f"names-{number}")).read().split("\n")[: len(results)]
+    means = {name: result["mean"] * 1000 for name, result in zip(names, results)}
+    spreads = {name: result["stddev"] * 1000 for name, result in zip(names, results)}
+    print(f"skillgap check benchmark: {file}, {len(results[0]['times'])} runs each, {cores} cores, load {load}")
+    print()
+    print("| run | mean | σ |")
+    print("|---|---|---|")
+    for name in names:
+        print(f"| {name} | {means[name]:.1f} ms | {spreads[name]:.1f} ms |")
+    print()
+    check = means["check"]
+    verdict = "meets target" if check <= 20 else "MISSES TARGET"
+    print(f"check:                 {check:.1f} ms   (target <= 20 ms for a one-page resume: {verdict})")
+    print(f"check / extract:       {check / means['extract']:.2f}x   ({check - means['extract']:.1f} ms for rules, matching, scoring, report)")
+    floor = means.get("poppler floor")
+    if floor:
+        print(f"check / poppler floor: {check / floor:.2f}x   ({check - floor:.1f} ms over poppler reading the file in its own process)")
+    if "pdftotext" in means:
+        print(f"check / pdftotext:     {check / means['pdftotext']:.2f}x")
+    print()
+    rows.append((os.path.basename(file), check, means["extract"], floor))
+if len(rows) > 1:
+    print(f"| file | check | extract | poppler floor | check / floor |")
+    print("|---|---|---|---|---|")
+    for name, check, extract, floor in rows:
+        ratio = f"{check / floor:.2f}x" if floor else "-"
+        shown = f"{floor:.1f} ms" if floor else "-"
+        print(f"| {name} | {check:.1f} ms | {extract:.1f} ms | {shown} | {ratio} |")
+    met = sum(1 for row in rows if row[1] <= 20)
+    checks = sorted(row[1] for row in rows)
+    print()
+    print(f"{met} of {len(rows)} files checked in 20 ms or less; check from {checks[0]:.1f} to {checks[-1]:.1f} ms, median {statistics.median(checks):.1f} ms")
 PY
