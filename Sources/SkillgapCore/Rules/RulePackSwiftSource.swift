@@ -81,7 +81,8 @@ enum RulePackSwiftSource {
         "        let \(name): [\(type)] = [\(values.map { String($0) }.joined(separator: ","))]\n"
     }
 
-    /// The matcher's folded phrases: nine arrays of integers, which need no relocation when the binary loads.
+    /// The matcher's folded phrases as nine arrays of integers, each one object in the binary, where folding
+    /// them made thousands of arrays at every start.
     private static func phrases(_ phrases: SkillMatcher.Phrases) -> String {
         var out = "    static func matcherPhrases() -> SkillMatcher.Phrases {\n"
         let groups = [
