@@ -1,5 +1,16 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// libxml2 reads HTML and DOCX. Ingest loads it with dlopen when the first such file is read
+/// (Sources/Ingest/LibXML2.swift), so the other formats never load it, nor the ICU libraries it brings, and the
+/// build needs only its headers. They are looked for where Linux distributions install them: pkg-config would
+/// find them too, but SwiftPM also links what pkg-config names, at every start. Where they are not there,
+/// pkg-config finds them and the library is linked as well (the code is the same).
+let libxml2Headers = "/usr/include/libxml2"
+let libxml2Linked = !FileManager.default.fileExists(atPath: libxml2Headers + "/libxml/parser.h")
+let libxml2Settings: [SwiftSetting] =
+    libxml2Linked ? [] : [.unsafeFlags(["-Xcc", "-I" + libxml2Headers])]
 
 let package = Package(
     name: "skillgap",
@@ -28,7 +39,8 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(
-            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+            name: "CLibXML2", pkgConfig: libxml2Linked ? "libxml-2.0" : nil,
+            providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
@@ -41,7 +53,8 @@ let package = Package(
             dependencies: [
                 "SkillgapCore", "CPoppler", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            swiftSettings: libxml2Settings
         ),
         // One reporter per output format, from one render-neutral report model.
         .target(
@@ -90,7 +103,10 @@ let package = Package(
         .executableTarget(name: "fuzz-rules", dependencies: ["FuzzDriver", "SkillgapCore"]),
 
         .testTarget(name: "SkillgapCoreTests", dependencies: ["SkillgapCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"]),
+        // @testable: the tests see Ingest's internal import of libxml2's headers.
+        .testTarget(
+            name: "IngestTests", dependencies: ["Ingest", "SkillgapCore"],
+            swiftSettings: libxml2Settings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SkillgapCore"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "SkillgapCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 import SkillgapCore
 
@@ -15,7 +15,6 @@ struct DOCXExtractor: Extractor {
     var maximumElements = 200_000
 
     func extract(_ data: Data) throws -> Document {
-        _ = LibXML.silenced
         let archive = try ZIPDirectory(data)
         guard archive["word/document.xml"] != nil else {
             throw ExtractionError.unsupported(

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 import SkillgapCore
 
@@ -30,7 +30,7 @@ struct HTMLExtractor: Extractor {
     ]
 
     func extract(_ data: Data) throws -> Document {
-        _ = LibXML.silenced
+        let xml = try LibXML2.loaded(for: .html)
         let options =
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
@@ -42,7 +42,7 @@ struct HTMLExtractor: Extractor {
             warnings.append(.elementsLimited(markup: .html, limit: maximumElements))
         }
         let document = input.withUnsafeBytes { buffer in
-            htmlReadMemory(
+            xml.readHTML(
                 buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil,
                 nil,
                 Int32(options))
@@ -50,8 +50,8 @@ struct HTMLExtractor: Extractor {
         guard let document else {
             throw ExtractionError.damaged(format: .html, reason: "libxml2 could not parse it")
         }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { throw ExtractionError.empty }
+        defer { xml.freeDocument(document) }
+        guard let root = xml.rootElement(document) else { throw ExtractionError.empty }
 
         var walker = Walker(maximumDepth: maximumDepth, skipsPageChrome: skipsPageChrome)
         walker.walk(root)
@@ -134,11 +134,11 @@ struct HTMLExtractor: Extractor {
                     }
                 case .enter(let node, let depth):
                     if depth > maximumDepth {
-                        tooDeepAtLine = max(1, Int(xmlGetLineNo(node)))
+                        tooDeepAtLine = max(1, LibXML.line(of: node))
                         return
                     }
                     if LibXML.isText(node) {
-                        if buffer.isEmpty { bufferLine = Int(xmlGetLineNo(node)) }
+                        if buffer.isEmpty { bufferLine = LibXML.line(of: node) }
                         buffer += LibXML.text(node)
                         continue
                     }

@@ -1,15 +1,15 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Small, safe helpers over libxml2's node tree shared by the HTML and DOCX extractors.
 enum LibXML {
     typealias Node = UnsafeMutablePointer<xmlNode>
 
-    /// libxml2 prints parse errors to standard error by default; resumes are untrusted and noisy.
-    static let silenced: Void = {
-        xmlInitParser()
-        sg_xml_silence()
-    }()
+    /// The loaded library: a node exists only once it is (`LibXML2.loaded(for:)` made the document).
+    private static var library: LibXML2? { try? LibXML2.library.get() }
+
+    /// The line of the markup a node starts on (0 when libxml2 does not know it).
+    static func line(of node: Node) -> Int { library.map { $0.lineNumber(node) } ?? 0 }
 
     /// The element's local name, lower-cased for HTML callers that ask for it.
     static func name(_ node: Node) -> String {
@@ -27,13 +27,13 @@ enum LibXML {
         var property = node.pointee.properties
         while let current = property {
             if let propertyName = current.pointee.name, String(cString: propertyName) == name {
-                guard
-                    let value = xmlNodeGetContent(
+                guard let library,
+                    let value = library.nodeContent(
                         UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
                 else {
                     return ""
                 }
-                defer { sg_xml_free(value) }
+                defer { library.free(value) }
                 return String(cString: value)
             }
             property = current.pointee.next
@@ -48,8 +48,8 @@ enum LibXML {
 
     /// All text below a node (for hidden content that is counted, not read).
     static func allText(_ node: Node) -> String {
-        guard let content = xmlNodeGetContent(node) else { return "" }
-        defer { sg_xml_free(content) }
+        guard let library, let content = library.nodeContent(node) else { return "" }
+        defer { library.free(content) }
         return String(cString: content)
     }
 

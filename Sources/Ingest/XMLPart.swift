@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 import SkillgapCore
 
@@ -8,11 +8,12 @@ enum XMLPart {
     static func withRoot(
         of data: Data, part: String, recover: Bool = false, _ body: (LibXML.Node) throws -> Void
     ) throws {
+        let xml = try LibXML2.loaded(for: .docx)
         let options =
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | (recover ? XML_PARSE_RECOVER.rawValue : 0)
         let document = data.withUnsafeBytes { buffer in
-            xmlReadMemory(
+            xml.readXML(
                 buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil,
                 nil,
                 Int32(options))
@@ -20,7 +21,7 @@ enum XMLPart {
         guard let document else {
             // libxml2 refuses XML nested past its fixed limit (256 levels) with its own error; Word never nests so deep.
             let message =
-                (xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) } ?? "")
+                (xml.lastError().flatMap { $0.pointee.message }.map { String(cString: $0) } ?? "")
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             if message.contains("Excessive depth") {
                 throw ExtractionError.damaged(
@@ -31,8 +32,8 @@ enum XMLPart {
                 reason: "\(part) is not well-formed XML"
                     + (message.isEmpty ? "" : ": libxml2 says \"\(message)\""))
         }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else {
+        defer { xml.freeDocument(document) }
+        guard let root = xml.rootElement(document) else {
             throw ExtractionError.damaged(format: .docx, reason: "\(part) has no root element")
         }
         try body(root)

@@ -18,6 +18,8 @@ public enum ExtractionError: Error, Equatable, Codable, Sendable {
     case unreadable(UnreadableReason)
     case tooDeep(format: DocumentFormatName, limit: Int, line: Int)
     case tooManyElements(format: DocumentFormatName, limit: Int)
+    /// A library the format needs (libxml2, for HTML and DOCX) could not be loaded: not installed, most likely.
+    case libraryMissing(format: DocumentFormatName, library: String, reason: String)
 
     /// Why bytes are not text.
     public enum NotTextReason: Equatable, Codable, Sendable {
@@ -54,12 +56,19 @@ public enum ExtractionError: Error, Equatable, Codable, Sendable {
         case .unreadable: "unreadable"
         case .tooDeep: "too deeply nested"
         case .tooManyElements: "too many elements"
+        case .libraryMissing: "library missing"
         }
     }
 
     /// True when the file itself could not be opened (exit 66) rather than analyzed (exit 65).
     public var isUnreadable: Bool {
         if case .unreadable = self { return true }
+        return false
+    }
+
+    /// True when a library skillgap needs is missing (exit 69), not anything about the file.
+    public var isLibraryMissing: Bool {
+        if case .libraryMissing = self { return true }
         return false
     }
 }

@@ -111,7 +111,9 @@ struct InputOptions: ParsableArguments {
                 status: ExitStatus.dataError.rawValue, body)
         } catch let error as ExtractionError {
             Diagnostics.error(file, error.message)
-            throw error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError
+            throw error.isUnreadable
+                ? ExitStatus.noInput
+                : error.isLibraryMissing ? ExitStatus.unavailable : ExitStatus.dataError
         }
     }
 

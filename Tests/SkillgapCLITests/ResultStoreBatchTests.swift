@@ -186,39 +186,4 @@ final class ResultStoreBatchTests: XCTestCase {
         let rank = try CommandRunner.run(["rank", "--db", notes.path])
         XCTAssertEqual(rank.status, 65, rank.stderr)
     }
-
-    /// SQLite is loaded when a store is opened, not at the start of every command: the dynamic loader's own log
-    /// (glibc's `LD_DEBUG=files`, one file per process) names each library it maps and why.
-    func testSQLiteIsLoadedOnlyWhenAStoreIsUsed() throws {
-        #if os(Linux)
-            func loaderLog(_ arguments: [String], status: Int32) throws -> String {
-                let logs = folder.appendingPathComponent("ld-\(UUID().uuidString)")
-                try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-                let run = try CommandRunner.run(
-                    arguments,
-                    environment: [
-                        "LD_DEBUG": "files",
-                        "LD_DEBUG_OUTPUT": logs.appendingPathComponent("log").path,
-                    ])
-                XCTAssertEqual(run.status, status, run.stderr)
-                return try FileManager.default.contentsOfDirectory(atPath: logs.path).map {
-                    try String(contentsOf: logs.appendingPathComponent($0), encoding: .utf8)
-                }.joined()
-            }
-            let check = try loaderLog(
-                ["check", CommandRunner.fixture("check/strong.md")], status: 0)
-            XCTAssertTrue(
-                check.contains("file=libpoppler-glib.so.8"), "the log lists the libraries")
-            XCTAssertFalse(check.contains("libsqlite3"), "check loads no SQLite")
-            let stored = try loaderLog(
-                [
-                    "batch", applicants.path, "--db", store, "-q", "-o",
-                    folder.appendingPathComponent("r.csv").path,
-                ],
-                status: 65)
-            XCTAssertTrue(
-                stored.contains("file=libsqlite3.so.0 [0];  dynamically loaded by"),
-                "batch --db loads SQLite when it opens the store")
-        #endif
-    }
 }

@@ -36,6 +36,9 @@ extension ExtractionError {
         case .tooManyElements(let format, let limit):
             "the \(format.rawValue) holds more than \(limit) values, far more than any resume; "
                 + "export it again, or raise --max-elements if it is genuine"
+        case .libraryMissing(let format, let library, let reason):
+            "reading \(format.rawValue) needs \(library), which could not be loaded (\(reason)); "
+                + "install libxml2 (Debian, Ubuntu: apt-get install libxml2)"
         }
     }
 }
