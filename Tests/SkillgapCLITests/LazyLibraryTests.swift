@@ -35,6 +35,16 @@ final class LazyLibraryTests: XCTestCase {
         }.joined()
     }
 
+    /// A folder with one applicant's resume, for a batch.
+    private func applicantsFolder() throws -> URL {
+        let applicants = folder.appendingPathComponent("applicants")
+        try FileManager.default.createDirectory(at: applicants, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: CommandRunner.fixture("check/strong.md"),
+            toPath: applicants.appendingPathComponent("strong.md").path)
+        return applicants
+    }
+
     func testACheckOfAPDFLoadsNeitherSQLiteNorLibXML2() throws {
         let log = try loaderLog(["check", CommandRunner.fixture("pdf/two-column.pdf")], status: 0)
         XCTAssertTrue(log.contains("file=libpoppler-glib.so.8"), "the log lists the libraries")
@@ -51,11 +61,7 @@ final class LazyLibraryTests: XCTestCase {
     }
 
     func testABatchWithAStoreLoadsSQLite() throws {
-        let applicants = folder.appendingPathComponent("applicants")
-        try FileManager.default.createDirectory(at: applicants, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            atPath: CommandRunner.fixture("check/strong.md"),
-            toPath: applicants.appendingPathComponent("strong.md").path)
+        let applicants = try applicantsFolder()
         let log = try loaderLog(
             [
                 "batch", applicants.path, "--db", folder.appendingPathComponent("r.db").path, "-q",
@@ -87,11 +93,7 @@ final class LazyLibraryTests: XCTestCase {
     }
 
     func testWithoutSQLiteAStoreSaysWhatToInstall() throws {
-        let applicants = folder.appendingPathComponent("applicants")
-        try FileManager.default.createDirectory(at: applicants, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            atPath: CommandRunner.fixture("check/strong.md"),
-            toPath: applicants.appendingPathComponent("strong.md").path)
+        let applicants = try applicantsFolder()
         let store = folder.appendingPathComponent("r.db").path
         let batch = try CommandRunner.run(
             [
