@@ -10,25 +10,30 @@
 # Environment:
 #   SKILLGAP=PATH   the skillgap binary (default .build/release/skillgap, built with
 #                   `swift build -c release --static-swift-stdlib --product skillgap`)
-#   RUNS=N          hyperfine runs per command (default 100, after 10 warm-up runs)
+#   ROUNDS=N        rounds (default 5); RUNS=N hyperfine runs per command and round (default 20, after 2 warm-up
+#                   runs). Each round times every command of every file in turn, so a machine that speeds up or
+#                   slows down during the run affects all of them alike; each figure is the median of the rounds'
+#                   means.
 #
-# Timed, one process per run, interleaved by hyperfine on the same file:
+# Timed, one process per run, on the same file:
 #   check           `skillgap check FILE` (hyperfine sends standard output to /dev/null) (target: 20 ms or less for a one-page resume)
 #   extract         `skillgap extract FILE`: reading and sectioning alone; check - extract is the rules,
 #                   matching, scoring and the report
-#   version         `skillgap --version`: starting the process (the loader, 55 libraries, argument parsing)
+#   version         `skillgap --version`: starting the process (the loader, poppler-glib's libraries, argument
+#                   parsing)
 #   poppler floor   Benchmarks/poppler-floor.c (built with cc into a temporary folder) on FILE: a C program
 #                   linked to poppler-glib that only opens FILE and reads its text, character boxes, font runs
 #                   and links (a PDF's floor: what any program reading it this way pays, process start included)
 #   pdftotext       `pdftotext FILE -`, for a PDF, when poppler-utils is installed
 # The milliseconds move with the load on a shared machine; the ratios to the references, measured in the same
-# run, are the figures to compare.
+# rounds, are the figures to compare.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -gt 0 ] || set -- "$root/Fixtures/pdf/two-column.pdf"
 skillgap=${SKILLGAP:-$root/.build/release/skillgap}
-runs=${RUNS:-100}
+rounds=${ROUNDS:-5}
+runs=${RUNS:-20}
 
 command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install -y hyperfine" >&2; exit 69; }
 [ -x "$skillgap" ] || {
@@ -43,9 +48,9 @@ trap 'rm -rf "$work"' EXIT
 cc -std=c99 -O2 -o "$work/poppler-floor" "$root/Benchmarks/poppler-floor.c" \
     $(pkg-config --cflags --libs poppler-glib gio-2.0)
 
-# Measures one file: hyperfine's JSON in $work/times-N.json, the names of its commands in $work/names-N.
+# One round of one file: hyperfine's JSON in $work/times-FILE-ROUND.json, the commands' names in $work/names-FILE.
 measure() {
-    local file=$1 number=$2
+    local file=$1 number=$2 round=$3
     local commands=("$skillgap check $file" "$skillgap extract $file" "$skillgap --version")
     local names=(check extract version)
     if [ "${file##*.}" = pdf ]; then
@@ -56,46 +61,54 @@ measure() {
             names+=(pdftotext)
         fi
     fi
-    hyperfine -N --warmup 10 --runs "$runs" --style basic --export-json "$work/times-$number.json" \
-        "${commands[@]}" >&2
+    hyperfine -N --warmup 2 --runs "$runs" --style none --export-json "$work/times-$number-$round.json" \
+        "${commands[@]}" >/dev/null
     printf '%s\n' "${names[@]}" >"$work/names-$number"
 }
 
-number=0
-for file in "$@"; do
-    number=$((number + 1))
-    measure "$file" "$number"
+for round in $(seq "$rounds"); do
+    echo "round $round of $rounds" >&2
+    number=0
+    for file in "$@"; do
+        number=$((number + 1))
+        measure "$file" "$number" "$round"
+    done
 done
 
-python3 - "$work" "$(nproc)" "$(cat /proc/loadavg)" "$@" <<'PY'
+python3 - "$work" "$rounds" "$runs" "$(nproc)" "$(cat /proc/loadavg)" "$@" <<'PY'
 import json, os, statistics, sys
-work, cores, load, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+work, rounds, runs, cores, load, files = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6:]
+print(f"skillgap check benchmark: {len(files)} file(s), {rounds} rounds of {runs} runs of each command, {cores} cores, load {load}")
+print()
 rows = []
 for number, file in enumerate(files, 1):
-    results = json.load(open(os.path.join(work, f"times-{number}.json")))["results"]
-    names = open(os.path.join(work, f"names-{number}")).read().split("\n")[: len(results)]
-    means = {name: result["mean"] * 1000 for name, result in zip(names, results)}
-    spreads = {name: result["stddev"] * 1000 for name, result in zip(names, results)}
-    print(f"skillgap check benchmark: {file}, {len(results[0]['times'])} runs each, {cores} cores, load {load}")
+    names = open(os.path.join(work, f"names-{number}")).read().splitlines()
+    means = {name: [] for name in names}
+    for round in range(1, rounds + 1):
+        results = json.load(open(os.path.join(work, f"times-{number}-{round}.json")))["results"]
+        for name, result in zip(names, results):
+            means[name].append(result["mean"] * 1000)
+    median = {name: statistics.median(values) for name, values in means.items()}
+    print(f"{file}")
     print()
-    print("| run | mean | σ |")
+    print("| run | median of the rounds' means | rounds' means from - to |")
     print("|---|---|---|")
     for name in names:
-        print(f"| {name} | {means[name]:.1f} ms | {spreads[name]:.1f} ms |")
+        print(f"| {name} | {median[name]:.1f} ms | {min(means[name]):.1f} - {max(means[name]):.1f} ms |")
     print()
-    check = means["check"]
+    check = median["check"]
     verdict = "meets target" if check <= 20 else "MISSES TARGET"
     print(f"check:                 {check:.1f} ms   (target <= 20 ms for a one-page resume: {verdict})")
-    print(f"check / extract:       {check / means['extract']:.2f}x   ({check - means['extract']:.1f} ms for rules, matching, scoring, report)")
-    floor = means.get("poppler floor")
+    print(f"check / extract:       {check / median['extract']:.2f}x   ({check - median['extract']:.1f} ms for rules, matching, scoring, report)")
+    floor = median.get("poppler floor")
     if floor:
         print(f"check / poppler floor: {check / floor:.2f}x   ({check - floor:.1f} ms over poppler reading the file in its own process)")
-    if "pdftotext" in means:
-        print(f"check / pdftotext:     {check / means['pdftotext']:.2f}x")
+    if "pdftotext" in median:
+        print(f"check / pdftotext:     {check / median['pdftotext']:.2f}x")
     print()
-    rows.append((os.path.basename(file), check, means["extract"], floor))
+    rows.append((os.path.basename(file), check, median["extract"], floor))
 if len(rows) > 1:
-    print(f"| file | check | extract | poppler floor | check / floor |")
+    print("| file | check | extract | poppler floor | check / floor |")
     print("|---|---|---|---|---|")
     for name, check, extract, floor in rows:
         ratio = f"{check / floor:.2f}x" if floor else "-"
@@ -103,6 +116,9 @@ if len(rows) > 1:
         print(f"| {name} | {check:.1f} ms | {extract:.1f} ms | {shown} | {ratio} |")
     met = sum(1 for row in rows if row[1] <= 20)
     checks = sorted(row[1] for row in rows)
+    ratios = sorted(row[1] / row[3] for row in rows if row[3])
     print()
     print(f"{met} of {len(rows)} files checked in 20 ms or less; check from {checks[0]:.1f} to {checks[-1]:.1f} ms, median {statistics.median(checks):.1f} ms")
+    if ratios:
+        print(f"check / poppler floor from {ratios[0]:.2f}x to {ratios[-1]:.2f}x, median {statistics.median(ratios):.2f}x")
 PY
