@@ -9,7 +9,7 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// An input is missing or unreadable.
     static let noInput = ExitCode(66)
-    /// A library the command needs is not installed (SQLite, for a results store).
+    /// A library the command needs is not installed: SQLite for a results store, libxml2 for HTML and DOCX.
     static let unavailable = ExitCode(69)
     /// The output could not be written (a full disk, an I/O error).
     static let ioError = ExitCode(74)

@@ -19,7 +19,9 @@ struct Skillgap: ParsableCommand {
             content, not the file name. Nothing leaves your machine.
 
             Exit codes: 0 done, 1 score below --fail-under, 64 usage error, 65 a file could not be analyzed (damaged, encrypted, no text \
-            layer, empty), 66 a file is missing or unreadable, 74 the output could not be written, 78 an invalid rule pack.
+            layer, empty), 66 a file is missing or unreadable, 69 a library is not installed (SQLite for --db, libxml2 \
+            for HTML and DOCX), 74 the output could not be written, 75 a results store locked by another batch for too \
+            long, 78 an invalid rule pack.
             """,
         version: "0.1.0",
         subcommands: [
